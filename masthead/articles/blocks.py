@@ -1,0 +1,85 @@
+"""The blocks an article body is made of."""
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+from masthead.articles.embeds import player_for, provider_host
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
+
+
+class CreditedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_(
+            "What the picture shows, for readers who cannot see it. Defaults to the caption."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(label=_("photo credit"), required=False, max_length=120)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "articles/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("quotation"), max_length=1000)
+    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    style = blocks.ChoiceBlock(
+        label=_("style"),
+        choices=[("block", _("Block quote")), ("pull", _("Pull quote"))],
+        default="block",
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "articles/blocks/quote.html"
+
+
+class ClickToLoadEmbedBlock(blocks.StructBlock):
+    url = blocks.URLBlock(
+        label=_("address"),
+        help_text=_(
+            "A YouTube or Vimeo address plays in place after the reader clicks; any other "
+            "address is shown as a link. Nothing loads from the provider before the click."
+        ),
+    )
+    title = blocks.CharBlock(
+        label=_("title"), max_length=200, help_text=_("What the reader will load.")
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+
+    class Meta:
+        icon = "media"
+        label = _("Embed (loads on click)")
+        template = "articles/blocks/embed.html"
+
+    def get_context(
+        self, value: Any, parent_context: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        context = super().get_context(value, parent_context=parent_context)
+        context["player"] = player_for(value["url"])
+        context["provider_host"] = provider_host(value["url"])
+        return context
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
+    subheading = blocks.CharBlock(
+        max_length=200,
+        label=_("Subheading"),
+        form_classname="title",
+        template="articles/blocks/subheading.html",
+    )
+    image = CreditedImageBlock()
+    quote = QuoteBlock()
+    embed = ClickToLoadEmbedBlock()

@@ -1,0 +1,169 @@
+"""Fill an empty database with the demo newsroom (see content.py)."""
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from masthead.articles.demo import content
+from masthead.articles.demo.images import portrait, save_image, scene
+from masthead.articles.models import (
+    ArticleAuthor,
+    ArticlePage,
+    Author,
+    Correction,
+    HomePage,
+    NewsAgency,
+    SectionPage,
+    StandardPage,
+)
+
+ABOUT_TEXT = (
+    "<p>The Northern Current is an independent newsroom of reporters who left their country "
+    "to keep reporting on it. We are funded by our readers and by nobody else.</p>"
+    "<h2>How we work</h2><p>We name our sources where it is safe to do so, we publish "
+    "corrections at the foot of every article, and some of our colleagues write under "
+    "pseudonyms because their safety depends on it.</p>"
+)
+PRIVACY_TEXT = (
+    "<p>Our pages set no cookies and load nothing from other companies. We do not keep "
+    "your IP address. If you subscribe to our newsletter or support us, we keep your email "
+    "address encrypted and use it only for what you asked for.</p>"
+)
+
+
+def has_content() -> bool:
+    return HomePage.objects.exists() or ArticlePage.objects.exists()
+
+
+def _paragraph(text: str) -> dict[str, Any]:
+    return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
+
+
+def _body(article: dict[str, Any], section_slug: str) -> str:
+    blocks: list[dict[str, Any]] = []
+    for index, text in enumerate(article["paragraphs"]):
+        if index == 2 and article.get("subheading"):
+            blocks.append({"type": "subheading", "value": article["subheading"]})
+        if index == 1 and (quote := article.get("pull_quote")):
+            blocks.append({"type": "quote", "value": {**quote, "style": "pull"}})
+        if index == 2 and (embed := article.get("embed")):
+            blocks.append({"type": "embed", "value": embed})
+        blocks.append(_paragraph(text))
+    if article.get("embed"):
+        picture = scene(article["slug"] + "-inline", section_slug, size=(1200, 800))
+        image = save_image(picture, article["caption"], f"{article['slug']}-inline.jpg")
+        blocks.insert(
+            1,
+            {
+                "type": "image",
+                "value": {
+                    "image": image.pk,
+                    "alt_text": "",
+                    "caption": "The same street at night, a week later.",
+                    "credit": article["credit"],
+                },
+            },
+        )
+    return json.dumps(blocks)
+
+
+def _published_at(days_ago: int, hour: int, now: datetime) -> datetime:
+    local = timezone.localtime(now)
+    when = (local - timedelta(days=days_ago)).replace(hour=hour, minute=15, second=0, microsecond=0)
+    return min(when, now - timedelta(minutes=30))
+
+
+def _publish(page: Page, first: datetime, last: datetime | None = None) -> None:
+    page.save_revision().publish()
+    type(page).objects.filter(pk=page.pk).update(
+        first_published_at=first,
+        last_published_at=last or first,
+        latest_revision_created_at=last or first,
+    )
+
+
+@transaction.atomic
+def load_demo_content() -> HomePage:
+    now = timezone.now()
+    root = Page.get_first_root_node()
+    # Wagtail's "Welcome" page (and the Site pointing at it) make way for the newsroom.
+    for page in root.get_children().filter(content_type__model="page"):
+        page.delete()
+
+    home = HomePage(title=content.NEWSROOM_NAME, slug="home", tagline=content.TAGLINE)
+    root.add_child(instance=home)
+    _publish(home, now)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": content.NEWSROOM_NAME,
+        },
+    )
+
+    sections = {}
+    for spec in content.SECTIONS:
+        section = SectionPage(title=spec["title"], slug=spec["slug"], intro=spec["intro"])
+        home.add_child(instance=section)
+        _publish(section, now)
+        sections[spec["slug"]] = section
+    for title, slug, body in (
+        ("About us", "about", ABOUT_TEXT),
+        ("Privacy policy", "privacy", PRIVACY_TEXT),
+    ):
+        page = StandardPage(title=title, slug=slug, body=body)
+        home.add_child(instance=page)
+        _publish(page, now)
+
+    authors = {}
+    for spec in content.AUTHORS:
+        photo = None
+        if not spec["is_pseudonym"]:
+            photo = save_image(portrait(spec["slug"]), spec["name"], f"{spec['slug']}.jpg")
+        authors[spec["slug"]] = Author.objects.create(
+            name=spec["name"],
+            slug=spec["slug"],
+            role=spec["role"],
+            bio=spec["bio"],
+            is_pseudonym=spec["is_pseudonym"],
+            photo=photo,
+        )
+    agencies = {spec["name"]: NewsAgency.objects.create(**spec) for spec in content.AGENCIES}
+
+    for spec in sorted(content.ARTICLES, key=lambda a: -a["days_ago"]):
+        section_slug = spec["section"]
+        lead = save_image(scene(spec["slug"], section_slug), spec["caption"], f"{spec['slug']}.jpg")
+        article = ArticlePage(
+            title=spec["headline"],
+            slug=spec["slug"],
+            standfirst=spec["standfirst"],
+            lead_image=lead,
+            lead_image_caption=spec["caption"],
+            lead_image_credit=spec["credit"],
+            body=_body(spec, section_slug),
+            agency=agencies.get(spec.get("agency", "")),
+        )
+        article.tags.add(*spec["tags"])
+        for order, slug in enumerate(spec["authors"]):
+            article.bylines.add(ArticleAuthor(author=authors[slug], sort_order=order))
+        first = _published_at(spec["days_ago"], spec["hour"], now)
+        if correction := spec.get("correction"):
+            article.corrections.add(
+                Correction(
+                    published_on=(first + timedelta(days=correction["days_after"])).date(),
+                    text=correction["text"],
+                )
+            )
+        sections[section_slug].add_child(instance=article)
+        last = None
+        if hours := spec.get("updated_hours_later"):
+            last = min(first + timedelta(hours=hours), now)
+        _publish(article, first, last)
+    return home

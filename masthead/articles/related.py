@@ -1,0 +1,43 @@
+"""“Read more”: a few related articles, cheaply.
+
+Same tags first (ranked by how many tags they share), then the same section, newest first,
+never the article itself. Both queries use indexes (the tag through-table's tag and article
+keys, and the page tree path plus `first_published_at`), so the cost does not grow with the
+archive beyond what the shared tags select.
+"""
+
+from typing import TYPE_CHECKING
+
+from django.db.models import Count
+
+if TYPE_CHECKING:
+    from masthead.articles.models import ArticlePage
+
+READ_MORE_COUNT = 4
+# Tags shared by more articles than this are too broad to rank on; bound the work per tag.
+CANDIDATES_PER_TAG = 200
+
+
+def related_articles(article: "ArticlePage", limit: int = READ_MORE_COUNT) -> list["ArticlePage"]:
+    from masthead.articles.models import ArticlePage
+
+    live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    picked: list[ArticlePage] = []
+
+    tag_ids = list(article.tags.values_list("pk", flat=True))
+    if tag_ids:
+        picked = list(
+            live.filter(tagged_items__tag_id__in=tag_ids)
+            .annotate(shared_tags=Count("tagged_items"))
+            .order_by("-shared_tags", "-first_published_at")[:limit]
+        )
+
+    if len(picked) < limit:
+        parent = article.get_parent()
+        seen = [a.pk for a in picked]
+        picked += list(
+            live.child_of(parent)
+            .exclude(pk__in=seen)
+            .order_by("-first_published_at")[: limit - len(picked)]
+        )
+    return picked

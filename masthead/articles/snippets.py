@@ -1,0 +1,75 @@
+"""People and organisations credited on articles: authors (bylines) and news agencies."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Author(index.Indexed, models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_("The name printed in the byline."),
+    )
+    slug = models.SlugField(_("slug"), max_length=140, unique=True, allow_unicode=True)
+    is_pseudonym = models.BooleanField(
+        _("this name is a pseudonym"),
+        default=False,
+        help_text=_(
+            "For reporters who cannot publish under their own name. Masthead stores only the "
+            "pseudonym: do not record the real name anywhere in the admin."
+        ),
+    )
+    role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("For example: Economics correspondent.")
+    )
+    bio = models.TextField(_("short bio"), blank=True, max_length=600)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("is_pseudonym"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_url(self) -> str:
+        return f"/authors/{self.slug}/"
+
+
+class NewsAgency(models.Model):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    credit_line = models.CharField(
+        _("credit line"),
+        max_length=200,
+        help_text=_("Printed at the foot of the article, e.g. “Reuters contributed reporting.”"),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("credit_line")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("news agency")
+        verbose_name_plural = _("news agencies")
+
+    def __str__(self) -> str:
+        return self.name

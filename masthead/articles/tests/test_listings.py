@@ -1,0 +1,91 @@
+from datetime import timedelta
+
+from django.utils import timezone
+
+from masthead.articles.tests.factories import AuthorFactory, make_article, make_section
+from masthead.core.tests.page_checks import off_site_resources
+
+
+def test_home_leads_with_the_newest_story_then_sections(client, home, news):
+    business = make_section(home, "Business")
+    now = timezone.now()
+    older = make_article(news, title="Older news story", published_at=now - timedelta(days=1))
+    newest = make_article(business, title="Newest business story", published_at=now)
+    html = client.get("/").content.decode()
+    lead = html[html.index('class="lead-story"') : html.index('class="home-section"')]
+    assert "Newest business story" in lead
+    assert html.index("Older news story") > html.index('id="section-')
+    assert html.count("<h1") == 1
+    assert off_site_resources(html) == []
+    assert newest.title in html
+    assert older.title in html
+
+
+def test_editor_can_choose_the_lead_story(client, home, news):
+    now = timezone.now()
+    chosen = make_article(news, title="Chosen lead", published_at=now - timedelta(days=3))
+    make_article(news, title="Newer story", published_at=now)
+    home.lead_article = chosen
+    home.save_revision().publish()
+    html = client.get("/").content.decode()
+    lead = html[html.index('class="lead-story"') : html.index('class="home-section"')]
+    assert "Chosen lead" in lead
+
+
+def test_section_is_paginated_newest_first(client, news):
+    now = timezone.now()
+    for n in range(25):
+        make_article(news, title=f"Story {n:02d}", published_at=now - timedelta(hours=n))
+    first = client.get("/news/").content.decode()
+    second = client.get("/news/?page=2").content.decode()
+    assert first.index("Story 00") < first.index("Story 19")
+    assert "Story 20" not in first
+    assert "Story 20" in second
+    assert "Story 24" in second
+    assert 'rel="next" href="?page=2"' in first
+
+
+def test_tag_page_lists_tagged_articles(client, news):
+    tagged = make_article(news, title="About sanctions", tags=["Sanctions"])
+    make_article(news, title="About theatre", tags=["Theatre"])
+    response = client.get("/tags/sanctions/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert tagged.title in html
+    assert "About theatre" not in html
+    assert client.get("/tags/no-such-tag/").status_code == 404
+
+
+def test_cyrillic_tag_page(client, news):
+    make_article(news, title="Про цензуру", tags=["цензура"])
+    response = client.get("/tags/цензура/")
+    assert response.status_code == 200
+    assert "Про цензуру" in response.content.decode()
+
+
+def test_author_page_lists_their_articles(client, news):
+    author = AuthorFactory(
+        name="Anna Sever",
+        slug="anna-sever",
+        is_pseudonym=True,
+        bio="Reports from inside the country.",
+    )
+    theirs = make_article(news, title="Her report", authors=[author])
+    make_article(news, title="Someone else's report")
+    html = client.get("/authors/anna-sever/").content.decode()
+    assert '<h1 dir="auto">Anna Sever</h1>' in html
+    assert "writes under a pseudonym" in html
+    assert theirs.title in html
+    assert "Someone else" not in html
+    assert client.get("/authors/nobody/").status_code == 404
+
+
+def test_standard_page_and_empty_home(client, home):
+    from masthead.articles.models import StandardPage
+    from masthead.articles.tests.factories import publish
+
+    about = StandardPage(title="About us", slug="about", body="<p>Who we are.</p>")
+    home.add_child(instance=about)
+    publish(about)
+    assert "Who we are." in client.get("/about/").content.decode()
+    assert "Nothing has been published yet." in client.get("/").content.decode()

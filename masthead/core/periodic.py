@@ -1,0 +1,56 @@
+"""The clock: jobs the worker starts on a schedule (the task queue itself has no scheduler).
+
+Each `masthead worker` runs a clock thread that enqueues due jobs as ordinary tasks. When
+several workers run, a cache lock (shared through Redis in production) lets one of them
+enqueue each slot; the jobs themselves are idempotent, so a rare double run is harmless.
+"""
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import close_old_connections
+from django.utils.module_loading import import_string
+
+logger = logging.getLogger(__name__)
+
+TICK_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    every_seconds: int
+    task_path: str
+
+
+JOBS = (PeriodicJob("publish-scheduled", 60, "masthead.articles.tasks.publish_scheduled_task"),)
+
+
+def enqueue_due_jobs(now: float, jobs: tuple[PeriodicJob, ...] = JOBS) -> list[str]:
+    """Enqueue every job whose current slot no worker has claimed yet; return their names."""
+    enqueued = []
+    for job in jobs:
+        slot = int(now // job.every_seconds)
+        if cache.add(f"clock:{job.name}:{slot}", "claimed", timeout=job.every_seconds * 2):
+            import_string(job.task_path).enqueue()
+            enqueued.append(job.name)
+    return enqueued
+
+
+class Clock(threading.Thread):
+    def __init__(self) -> None:
+        super().__init__(name="masthead-clock", daemon=True)
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                enqueue_due_jobs(time.time())
+            except Exception:
+                logger.exception("The clock could not enqueue periodic jobs; retrying.")
+            finally:
+                close_old_connections()
+            self.stopped.wait(TICK_SECONDS)

@@ -1,0 +1,57 @@
+"""Public pages: the same bytes for every reader, cacheable by any shared cache.
+
+A view marks its response with `mark_public()` (or the `public_page` decorator);
+`PublicPageMiddleware` then guarantees the promise: no cookie, no per-reader `Vary`,
+and a `Cache-Control` that lets a CDN or a Deflect-style proxy keep and serve it stale.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+
+PUBLIC_ATTRIBUTE = "masthead_public_max_age"
+STALE_WHILE_REVALIDATE = 60
+STALE_IF_ERROR = 7 * 24 * 3600
+
+
+def mark_public(response: HttpResponse, max_age: int | None = None) -> HttpResponse:
+    setattr(
+        response, PUBLIC_ATTRIBUTE, settings.PUBLIC_CACHE_SECONDS if max_age is None else max_age
+    )
+    return response
+
+
+def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return mark_public(view(request, *args, **kwargs))
+
+    return wrapper
+
+
+def finish_public_response(response: HttpResponse) -> HttpResponse:
+    max_age = getattr(response, PUBLIC_ATTRIBUTE, None)
+    if max_age is None:
+        return response
+    response.cookies.clear()
+    if response.has_header("Vary"):
+        kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() != "cookie"]
+        if kept:
+            response["Vary"] = ", ".join(kept)
+        else:
+            del response["Vary"]
+    if response.has_header("Cache-Control"):
+        del response["Cache-Control"]
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=max_age,
+        s_maxage=max_age,
+        stale_while_revalidate=STALE_WHILE_REVALIDATE,
+        stale_if_error=STALE_IF_ERROR,
+    )
+    return response

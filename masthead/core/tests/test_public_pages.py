@@ -1,0 +1,100 @@
+"""Every public page is the same for every reader, cacheable, and fetches nothing off-site."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from masthead.articles.tests.factories import AuthorFactory, make_article
+from masthead.core.tests.page_checks import css_urls, off_site_resources
+
+
+@pytest.fixture
+def site_urls(home, news):
+    author = AuthorFactory(slug="irina")
+    article = make_article(
+        news,
+        tags=["courts"],
+        authors=[author],
+        body=[
+            {
+                "type": "embed",
+                "value": {"url": "https://vimeo.com/123456789", "title": "Video", "caption": ""},
+            },
+        ],
+    )
+    return [
+        "/",
+        "/news/",
+        "/news/?page=1",
+        article.url,
+        "/tags/courts/",
+        "/authors/irina/",
+        "/feed/",
+        "/news/feed/",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        "/robots.txt",
+    ]
+
+
+def test_public_pages_set_no_cookie_and_allow_shared_caching(client, site_urls):
+    for url in site_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not response.cookies, url
+        assert "Set-Cookie" not in response.headers, url
+        assert "cookie" not in response.headers.get("Vary", "").lower(), url
+        cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {
+            "public",
+            "max-age=300",
+            "s-maxage=300",
+            "stale-while-revalidate=60",
+            "stale-if-error=604800",
+        } <= cache_control, url
+
+
+def test_a_logged_in_editor_gets_the_same_bytes_as_a_reader(client, site_urls):
+    anonymous = {url: client.get(url).content for url in site_urls}
+    editor = get_user_model().objects.create_superuser("editor", "e@example.org", "x" * 16)
+    client.force_login(editor)
+    for url in site_urls:
+        response = client.get(url)
+        assert response.content == anonymous[url], url
+        assert not response.cookies, url
+        assert b"csrfmiddlewaretoken" not in response.content
+
+
+def test_no_page_fetches_anything_from_another_host(client, site_urls):
+    for url in site_urls:
+        html = client.get(url).content.decode()
+        assert off_site_resources(html) == [], url
+
+
+def test_stylesheet_loads_nothing_from_another_host(client, home):
+    html = client.get("/").content.decode()
+    stylesheet = html.split('rel="stylesheet" href="')[1].split('"')[0]
+    assert stylesheet.startswith("/static/")
+    response = client.get(stylesheet)
+    css = b"".join(response.streaming_content).decode()
+    assert "--serif" in css
+    assert css_urls(css) == []
+
+
+def test_not_found_page_is_public_and_translated(client, home):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert b"Page not found" in response.content
+    assert not response.cookies
+    assert "public" in response["Cache-Control"]
+
+
+def test_admin_is_not_cached_publicly(client, home):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_robots_txt_points_at_the_sitemaps(client, home):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: https://news.example.org/sitemap.xml" in body

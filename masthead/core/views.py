@@ -1,0 +1,29 @@
+from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
+from django.template import loader
+
+from masthead.core.public import mark_public, public_page
+from masthead.core.urls import absolute_url
+
+NOT_FOUND_CACHE_SECONDS = 60
+
+
+@public_page
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/news-sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    body = loader.render_to_string("404.html", {"request_path": request.path}, request)
+    return mark_public(HttpResponseNotFound(body), max_age=NOT_FOUND_CACHE_SECONDS)
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,0 +1,26 @@
+"""Local development and `masthead demo`: embedded SQLite under the data directory."""
+
+from masthead.settings import env
+from masthead.settings.base import *  # noqa: F403
+from masthead.settings.base import DATA_DIR
+
+DEBUG = env.flag("MASTHEAD_DEBUG", default=False)
+# A development key: stable per data directory, never used in production settings.
+SECRET_KEY = env.text("MASTHEAD_SECRET_KEY") or f"dev-only-insecure-{DATA_DIR}"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *env.word_list("MASTHEAD_ALLOWED_HOSTS")]
+SERVE_MEDIA = True
+# The demo serves static files straight from the apps; production runs collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.text("MASTHEAD_LOG_LEVEL", "WARNING")},
+}
