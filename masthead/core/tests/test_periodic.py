@@ -1,0 +1,42 @@
+"""The clock enqueues Wagtail's scheduled publishing; each slot runs once per cluster."""
+
+import time
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.utils import timezone
+from wagtail.models import Revision
+
+from masthead.articles.models import ArticlePage
+from masthead.articles.tests.factories import make_article
+from masthead.core.periodic import enqueue_due_jobs
+
+
+def test_an_article_scheduled_for_the_past_minute_goes_live(news):
+    cache.clear()
+    article = make_article(news, title="Scheduled story")
+    article.unpublish()
+    article.go_live_at = timezone.now() + timedelta(hours=1)
+    article.save_revision().publish()
+    article.refresh_from_db()
+    assert not article.live  # scheduled, waiting
+    # Time passes: the approved go-live time is now a minute ago.
+    a_minute_ago = timezone.now() - timedelta(minutes=1)
+    revision = Revision.page_revisions.get(
+        object_id=str(article.pk), approved_go_live_at__isnull=False
+    )
+    revision.content["go_live_at"] = a_minute_ago.isoformat()
+    revision.approved_go_live_at = a_minute_ago
+    revision.save(update_fields=["content", "approved_go_live_at"])
+
+    assert enqueue_due_jobs(time.time()) == ["publish-scheduled"]
+
+    assert ArticlePage.objects.get(pk=article.pk).live
+
+
+def test_one_slot_is_enqueued_once(db):
+    cache.clear()
+    now = time.time()
+    assert enqueue_due_jobs(now) == ["publish-scheduled"]
+    assert enqueue_due_jobs(now) == []
+    assert enqueue_due_jobs(now + 60) == ["publish-scheduled"]

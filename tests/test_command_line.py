@@ -1,0 +1,135 @@
+"""The `masthead` command as an operator runs it: real processes, a real SQLite file."""
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+MASTHEAD = [sys.executable, "-m", "masthead.cli"]
+
+
+def run(args, env, timeout=240):
+    return subprocess.run(
+        [*MASTHEAD, *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def clean_environment(**extra):
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("MASTHEAD_", "DJANGO_"))}
+    keep.pop("DATABASE_URL", None)
+    keep.pop("REDIS_URL", None)
+    return {**keep, **extra}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
+    result = run(["check"], clean_environment(MASTHEAD_DATA_DIR=str(tmp_path)))
+    assert result.returncode != 0
+    assert "MASTHEAD_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_check(tmp_path):
+    env = clean_environment(
+        MASTHEAD_DATA_DIR=str(tmp_path),
+        MASTHEAD_SECRET_KEY="k" * 20 + "-a-long-random-production-secret-value-1234567890",
+        MASTHEAD_BASE_URL="https://news.example.org",
+    )
+    result = run(["check", "--deploy", "--fail-level", "WARNING"], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
+    env = clean_environment(MASTHEAD_DATA_DIR=str(tmp_path / "var"))
+
+    first = run(["demo", "--no-serve"], env)
+    assert first.returncode == 0, first.stderr
+    assert "Loading the demo newsroom" in first.stdout
+    password = re.search(r"Password:\s+(\S+)", first.stdout).group(1)
+    assert (tmp_path / "var" / "masthead.sqlite3").exists()
+
+    shell_env = {**env, "DJANGO_SETTINGS_MODULE": "masthead.settings.dev"}
+    check_login = run(
+        [
+            "shell",
+            "-c",
+            f"from django.contrib.auth import authenticate; "
+            f"print(authenticate(username='admin', password='{password}'))",
+        ],
+        shell_env,
+    )
+    assert check_login.stdout.strip().splitlines()[-1] == "admin"
+    edit = run(
+        [
+            "shell",
+            "-c",
+            "from masthead.articles.models import ArticlePage as A; "
+            "a = A.objects.order_by('-first_published_at').first(); a.title = 'Edited by an editor'; "
+            "a.save_revision().publish(); print(A.objects.count())",
+        ],
+        shell_env,
+    )
+    article_count = int(edit.stdout.strip().splitlines()[-1])
+    assert article_count == 30
+
+    port = free_port()
+    demo = subprocess.Popen(
+        [*MASTHEAD, "demo", "--addr", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        body = _wait_for(f"http://127.0.0.1:{port}/", timeout=60)
+        assert "Edited by an editor" in body
+        assert _wait_for(f"http://127.0.0.1:{port}/admin/login/", timeout=10)
+    finally:
+        os.killpg(demo.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        output, _ = demo.communicate(timeout=30)
+    assert "already has content; keeping it" in output
+    assert "Password:" in output
+    assert demo.returncode == 0, output[-3000:]
+    assert _processes_in_group(demo.pid) == []
+
+
+def _wait_for(url: str, timeout: float) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310
+                return response.read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def _processes_in_group(pgid: int) -> list[int]:
+    time.sleep(1)
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.getpgid(int(entry.name)) == pgid:
+                    found.append(int(entry.name))
+            except ProcessLookupError:
+                continue
+    return found
+
+
+if not Path("/proc").exists():  # pragma: no cover
+    pytestmark = pytest.mark.skip(reason="needs /proc to inspect the process tree")
