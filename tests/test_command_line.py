@@ -76,7 +76,8 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
             "shell",
             "-c",
             "from masthead.articles.models import ArticlePage as A; "
-            "a = A.objects.order_by('-first_published_at').first(); a.title = 'Edited by an editor'; "
+            "a = A.objects.order_by('-first_published_at').first(); "
+            "a.title = 'Edited by an editor'; "
             "a.save_revision().publish(); print(A.objects.count())",
         ],
         shell_env,

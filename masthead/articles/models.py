@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from masthead.articles.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
@@ -51,7 +52,7 @@ class NewsroomPage(Page):
         return (parts[0], settings.BASE_URL, parts[2])
 
 
-def articles() -> models.QuerySet["ArticlePage"]:
+def articles() -> PageQuerySet:
     """Live, public articles with what a teaser needs, newest first."""
     return (
         ArticlePage.objects.live()
@@ -82,7 +83,7 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
     class Meta:
         verbose_name = _("home page")
 
-    def sections(self) -> models.QuerySet["SectionPage"]:
+    def sections(self) -> PageQuerySet:
         return SectionPage.objects.child_of(self).live().public().order_by("path")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:

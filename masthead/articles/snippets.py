@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
-class Author(index.Indexed, models.Model):
+class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     name = models.CharField(
         _("name"),
         max_length=120,

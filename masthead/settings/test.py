@@ -1,6 +1,7 @@
 """The test suite: SQLite by default, PostgreSQL when DATABASE_URL points there."""
 
 import tempfile
+from pathlib import Path
 
 from masthead.settings.dev import *  # noqa: F403
 
@@ -8,7 +9,7 @@ SECRET_KEY = "test-only-secret-key"  # noqa: S105
 BASE_URL = "https://news.example.org"
 WAGTAILADMIN_BASE_URL = BASE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", "news.example.org"]
-MEDIA_ROOT = tempfile.mkdtemp(prefix="masthead-test-media-")
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-media-"))
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_AUTOREFRESH = True

@@ -1,9 +1,11 @@
 """Demo content for `masthead demo`: a fictional newsroom, written for Masthead."""
 
+from typing import Any
+
 NEWSROOM_NAME = "The Northern Current"
 TAGLINE = "Independent reporting on Russia and its neighbours, from Riga."
 
-SECTIONS = [
+SECTIONS: list[dict[str, Any]] = [
     {
         "slug": "news",
         "title": "News",
@@ -38,7 +40,7 @@ SECTIONS = [
     },
 ]
 
-AUTHORS = [
+AUTHORS: list[dict[str, Any]] = [
     {
         "slug": "irina-kalnina",
         "name": "Irina Kalnina",
@@ -101,7 +103,7 @@ AUTHORS = [
     },
 ]
 
-AGENCIES = [
+AGENCIES: list[dict[str, Any]] = [
     {
         "name": "AFP",
         "credit_line": "AFP contributed reporting.",
@@ -112,7 +114,7 @@ AGENCIES = [
     },
 ]
 
-ARTICLES = [
+ARTICLES: list[dict[str, Any]] = [
     {
         "section": "news",
         "slug": "regulator-widens-vpn-crackdown-mobile-outages",

@@ -1,0 +1,95 @@
+"""A reader in a real browser: front page → article, credits, Read more; nothing off-site."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from masthead.articles.models import ArticlePage
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_reader_journey(browser, live_server, demo_site, output_dir):
+    """One test, one demo newsroom: a transactional test's clean-up empties the database,
+    so the scenarios share one load of the demo content."""
+    local = urlsplit(live_server.url).netloc
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requested_hosts: set[str] = set()
+    page.on("request", lambda request: requested_hosts.add(urlsplit(request.url).netloc))
+    # Anything off-site would fail here anyway (no network); make it fail fast and visibly.
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_() if urlsplit(route.request.url).netloc == local else route.abort()
+        ),
+    )
+
+    front_page_to_article(page, live_server.url, output_dir)
+    assert requested_hosts == {local}
+
+    embed_loads_only_after_the_click(page, live_server.url, requested_hosts)
+    context.close()
+
+    phone_width_and_dark_mode(browser, live_server.url, output_dir)
+
+
+def front_page_to_article(page, base_url, output_dir):
+    lead = ArticlePage.objects.live().order_by("-first_published_at").first()
+    authors = [author.name for author in lead.authors_in_order()]
+
+    page.goto(base_url + "/")
+    assert page.locator("h1").count() == 1
+    page.get_by_role("link", name=lead.title).first.click()
+
+    page.wait_for_url(f"**{lead.url}")
+    assert page.locator("h1").inner_text() == lead.title
+    byline = page.locator(".article__meta .byline").inner_text()
+    for name in authors:
+        assert name in byline
+    caption = page.locator(".article__lead figcaption")
+    assert caption.locator(".caption").inner_text() == lead.lead_image_caption
+    assert caption.locator(".credit").text_content() == f"Photo: {lead.lead_image_credit}"
+    assert page.locator(".article__lead img").evaluate("img => img.naturalWidth") > 0
+
+    read_more = page.locator(".read-more")
+    assert read_more.get_by_role("heading", name="Read more").is_visible()
+    links = read_more.locator(".teaser__headline a")
+    assert links.count() == 4
+    hrefs = [links.nth(i).get_attribute("href") for i in range(4)]
+    assert lead.url not in hrefs
+    assert all(href.startswith("/") for href in hrefs)
+    page.screenshot(path=str(output_dir / "article.png"), full_page=True)
+
+    links.first.click()
+    page.wait_for_url(f"**{hrefs[0]}")
+    assert page.locator("h1").count() == 1
+
+
+def embed_loads_only_after_the_click(page, base_url, requested_hosts):
+    article = next(a for a in ArticlePage.objects.live() if "embed" in str(a.body.raw_data))
+    page.goto(base_url + article.url)
+    assert page.locator("iframe").count() == 0
+    assert "www.youtube-nocookie.com" not in requested_hosts
+
+    page.get_by_role("button", name="Load from YouTube").click()
+    frame = page.locator("figure.embed iframe")
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    page.wait_for_timeout(200)
+    assert "www.youtube-nocookie.com" in requested_hosts  # only now, after the click
+
+
+def phone_width_and_dark_mode(browser, base_url, output_dir):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(base_url + "/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 20, 20)"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.screenshot(path=str(output_dir / "home-phone-dark.png"), full_page=True)
+    context.close()
