@@ -4,6 +4,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -53,12 +55,16 @@ class NewsroomPage(Page):
 
 
 def articles() -> PageQuerySet:
-    """Live, public articles with what a teaser needs, newest first."""
+    """Live, public articles with what a teaser needs, newest first: the lead image and its
+    renditions, the bylines, and the section's title (from the parent's tree path), so a
+    listing costs a fixed number of queries however long it is."""
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     return (
         ArticlePage.objects.live()
         .public()
         .select_related("lead_image")
-        .prefetch_related("bylines__author")
+        .prefetch_related("lead_image__renditions", "bylines__author")
+        .annotate(section_title=Subquery(Page.objects.filter(path=parent_path).values("title")[:1]))
         .order_by("-first_published_at", "-pk")
     )
 

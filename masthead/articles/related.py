@@ -3,7 +3,8 @@
 Same tags first (ranked by how many tags they share), then the same section, newest first,
 never the article itself. Both queries use indexes (the tag through-table's tag and article
 keys, and the page tree path plus `first_published_at`), so the cost does not grow with the
-archive beyond what the shared tags select.
+archive beyond what the shared tags select: the ranking reads one row per article that shares
+a tag (see bench/pages.py for the figures).
 """
 
 from typing import TYPE_CHECKING
@@ -14,14 +15,12 @@ if TYPE_CHECKING:
     from masthead.articles.models import ArticlePage
 
 READ_MORE_COUNT = 4
-# Tags shared by more articles than this are too broad to rank on; bound the work per tag.
-CANDIDATES_PER_TAG = 200
 
 
 def related_articles(article: "ArticlePage", limit: int = READ_MORE_COUNT) -> list["ArticlePage"]:
-    from masthead.articles.models import ArticlePage
+    from masthead.articles.models import articles
 
-    live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    live = articles().exclude(pk=article.pk)
     picked: list[ArticlePage] = []
 
     tag_ids = list(article.tags.values_list("pk", flat=True))
