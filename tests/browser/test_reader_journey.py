@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from masthead.articles.models import ArticlePage
 
@@ -35,6 +36,8 @@ def test_reader_journey(browser, live_server, demo_site, output_dir):
     context.close()
 
     phone_width_and_dark_mode(browser, live_server.url, output_dir)
+
+    editor_publishes_a_correction_in_the_admin(browser, live_server.url, output_dir)
 
 
 def front_page_to_article(page, base_url, output_dir):
@@ -93,3 +96,29 @@ def phone_width_and_dark_mode(browser, base_url, output_dir):
     assert page.evaluate("document.activeElement.className") == "skip-link"
     page.screenshot(path=str(output_dir / "home-phone-dark.png"), full_page=True)
     context.close()
+
+
+def editor_publishes_a_correction_in_the_admin(browser, base_url, output_dir):
+    get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-password!")
+    article = ArticlePage.objects.live().order_by("-first_published_at").first()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-long-password!")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(base_url + "/admin/")
+
+    page.goto(f"{base_url}/admin/pages/{article.pk}/edit/")
+    page.get_by_role("textbox", name="Headline").fill("A headline fixed by the desk")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    page.wait_for_url(f"**/admin/pages/{article.get_parent().pk}/")
+    page.screenshot(path=str(output_dir / "admin-after-publish.png"))
+    context.close()
+
+    reader = browser.new_page()
+    reader.goto(base_url + article.url)
+    assert reader.locator("h1").inner_text() == "A headline fixed by the desk"
+    reader.close()
