@@ -31,5 +31,7 @@ def serve(*, addr: str, workers: int, threads: int, timeout: int = 30) -> None:
             "access_log_format": '"%(r)s" %(s)s %(b)s %(M)sms',
             "forwarded_allow_ips": "127.0.0.1,::1",
             "proc_name": "masthead",
+            # No control socket in the service user's home (systemd's ProtectHome forbids it).
+            "control_socket_disable": True,
         }
     ).run()
