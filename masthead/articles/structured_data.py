@@ -3,6 +3,7 @@
 import json
 from typing import TYPE_CHECKING, Any
 
+from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
@@ -44,7 +45,7 @@ def news_article(article: "ArticlePage") -> dict[str, Any]:
             "@type": "NewsMediaOrganization",
             "name": newsroom_name(),
             "url": absolute_url("/"),
-            "logo": {"@type": "ImageObject", "url": absolute_url("/static/masthead/logo.png")},
+            "logo": {"@type": "ImageObject", "url": absolute_url(static("masthead/logo.png"))},
         },
         "articleSection": article.section.title,
         "keywords": [tag.name for tag in article.tags.all()],

@@ -36,6 +36,8 @@ class Command(BaseCommand):
             settings.BASE_URL = settings.WAGTAILADMIN_BASE_URL = f"http://{public_host}:{port}"
 
         settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        # Static files come from the apps in the demo; WhiteNoise still expects the folder.
+        settings.STATIC_ROOT.mkdir(exist_ok=True)
         self.stdout.write(f"Data directory: {settings.DATA_DIR}")
         call_command("migrate", interactive=False, verbosity=0)
 
