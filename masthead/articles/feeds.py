@@ -3,7 +3,6 @@
 import re
 from typing import Any
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -11,18 +10,34 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from masthead.articles.structured_data import rendition_or_none
+from masthead.core.links import absolute_url
 from masthead.core.newsroom import newsroom_name
 from masthead.core.public import public_page
-from masthead.core.urls import absolute_url
 
 FEED_LENGTH = 30
 FEED_IMAGE_SPEC = "width-1200"
-_ROOT_RELATIVE = re.compile(r'(\s(?:src|href|srcset)=")/(?!/)')
+_URL_ATTRIBUTE = re.compile(r'(\s(?:src|href)=")(/[^/"][^"]*|/)"')
+_SRCSET_ATTRIBUTE = re.compile(r'(\ssrcset=")([^"]*)"')
 
 
 def absolutise(html: str) -> str:
-    """Feed readers resolve links against unknown bases: make root-relative ones absolute."""
-    return _ROOT_RELATIVE.sub(lambda m: m.group(1) + settings.BASE_URL + "/", html)
+    """Feed readers resolve links against unknown bases: make root-relative ones absolute,
+    including every candidate of a srcset."""
+    html = _URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}{absolute_url(m.group(2))}"', html)
+    return _SRCSET_ATTRIBUTE.sub(
+        lambda m: (
+            m.group(1)
+            + ", ".join(
+                absolute_url(c.strip())
+                if c.strip().startswith("/") and not c.strip().startswith("//")
+                else c.strip()
+                for c in m.group(2).split(",")
+            )
+            + '"'
+        ),
+        html,
+    )
 
 
 class FullTextRssFeed(Rss201rev2Feed):
@@ -97,9 +112,6 @@ class ArticleFeed(Feed):
     def item_pubdate(self, item: Any) -> Any:
         return item.first_published_at
 
-    def item_updateddate(self, item: Any) -> Any:
-        return item.last_published_at
-
     def item_author_name(self, item: Any) -> str:
         return ", ".join(author.name for author in item.authors_in_order())
 
@@ -107,7 +119,7 @@ class ArticleFeed(Feed):
         return [tag.name for tag in item.tags.all()]
 
     def _rendition(self, item: Any) -> Any:
-        return item.lead_image.get_rendition(FEED_IMAGE_SPEC) if item.lead_image else None
+        return rendition_or_none(item.lead_image, FEED_IMAGE_SPEC)
 
     def item_enclosures(self, item: Any) -> list[Enclosure]:
         rendition = self._rendition(item)

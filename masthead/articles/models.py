@@ -3,11 +3,13 @@
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Length, Substr
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -34,7 +36,7 @@ class PublicServeMixin:
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
-        if getattr(request, "is_preview", False):
+        if getattr(request, "is_preview", False) or self.get_view_restrictions().exists():  # type: ignore[attr-defined]
             return response
         return mark_public(response)
 
@@ -52,6 +54,22 @@ class NewsroomPage(Page):
         if parts is None or parts[2] is None:
             return parts
         return (parts[0], settings.BASE_URL, parts[2])
+
+
+# Paths the home page answers itself (see HomePage's routes); no child page may take them.
+RESERVED_SLUGS = frozenset({"tags", "authors", "feed"})
+
+
+def refuse_reserved_slug(page: Page) -> None:
+    parent = page.get_parent() if page.pk else None
+    at_top = parent is None or parent.depth == 2
+    if at_top and page.slug in RESERVED_SLUGS:
+        raise ValidationError(
+            {
+                "slug": _("“%(slug)s” is used by the site itself; choose another slug.")
+                % {"slug": page.slug}
+            }
+        )
 
 
 def articles() -> PageQuerySet:
@@ -116,8 +134,12 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
 
     @route(r"^tags/(?P<slug>[-\w]+)/$")
     def tag(self, request: HttpRequest, slug: str) -> HttpResponse:
+        # Images and documents share taggit's tags: a tag with no live article stays unseen.
         tag = get_object_or_404(Tag, slug=slug)
-        listing = paginate(request, articles().filter(tags=tag))
+        tagged = articles().filter(tags=tag)
+        if not tagged.exists():
+            raise Http404
+        listing = paginate(request, tagged)
         return self.render(
             request,
             context_overrides={"tag": tag, "listing": listing},
@@ -127,7 +149,10 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
     @route(r"^authors/(?P<slug>[-\w]+)/$")
     def author(self, request: HttpRequest, slug: str) -> HttpResponse:
         author = get_object_or_404(Author, slug=slug)
-        listing = paginate(request, articles().filter(bylines__author=author))
+        theirs = articles().filter(bylines__author=author)
+        if not theirs.exists():
+            raise Http404
+        listing = paginate(request, theirs)
         return self.render(
             request,
             context_overrides={"author": author, "listing": listing},
@@ -150,6 +175,10 @@ class SectionPage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
 
     class Meta:
         verbose_name = _("section")
+
+    def clean(self) -> None:
+        super().clean()
+        refuse_reserved_slug(self)
 
     @route(r"^$")
     def index(self, request: HttpRequest) -> HttpResponse:
@@ -236,7 +265,7 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     class Meta:
         verbose_name = _("article")
 
-    @property
+    @cached_property
     def section(self) -> Page:
         return self.get_parent()
 
@@ -293,6 +322,10 @@ class StandardPage(PublicServeMixin, NewsroomPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def clean(self) -> None:
+        super().clean()
+        refuse_reserved_slug(self)
 
 
 __all__ = [

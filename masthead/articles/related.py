@@ -1,10 +1,10 @@
 """“Read more”: a few related articles, cheaply.
 
 Same tags first (ranked by how many tags they share), then the same section, newest first,
-never the article itself. Both queries use indexes (the tag through-table's tag and article
-keys, and the page tree path plus `first_published_at`), so the cost does not grow with the
-archive beyond what the shared tags select: the ranking reads one row per article that shares
-a tag (see bench/pages.py for the figures).
+never the article itself. The tag query reads one through-table row per article that shares
+a tag (indexed by tag); the section fallback walks the section's children by tree path and
+sorts them by `first_published_at`. Neither touches articles that share nothing with this
+one; bench/pages.py measures both as the archive grows.
 """
 
 from typing import TYPE_CHECKING

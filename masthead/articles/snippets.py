@@ -1,5 +1,6 @@
 """People and organisations credited on articles: authors (bylines) and news agencies."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -51,6 +52,12 @@ class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missin
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        if self.is_pseudonym and self.photo_id:
+            raise ValidationError(
+                {"photo": _("A pseudonymous author must not have a photo: it could identify them.")}
+            )
 
     def get_url(self) -> str:
         return f"/authors/{self.slug}/"

@@ -1,25 +1,39 @@
 """What machines read about an article: JSON-LD `NewsArticle` and OpenGraph/Twitter tags."""
 
 import json
+import logging
 from typing import TYPE_CHECKING, Any
 
 from django.templatetags.static import static
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
+from masthead.core.links import absolute_url
 from masthead.core.newsroom import newsroom_name
-from masthead.core.urls import absolute_url
 
 if TYPE_CHECKING:
     from masthead.articles.models import ArticlePage
 
 SHARE_IMAGE_SPEC = "fill-1200x675"
 
+logger = logging.getLogger(__name__)
+
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def share_image(article: "ArticlePage") -> Any:
-    return article.lead_image.get_rendition(SHARE_IMAGE_SPEC) if article.lead_image else None
+    return rendition_or_none(article.lead_image, SHARE_IMAGE_SPEC)
+
+
+def rendition_or_none(image: Any, spec: str) -> Any:
+    """A rendition, or None when there is no image or its file is missing (e.g. a restore
+    without the media folder): the page renders without a picture rather than failing."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(spec)
+    except OSError:  # includes Wagtail's SourceImageIOError
+        logger.warning("Image %s has no readable file; rendering without it.", image.pk)
+        return None
 
 
 def news_article(article: "ArticlePage") -> dict[str, Any]:
@@ -28,7 +42,7 @@ def news_article(article: "ArticlePage") -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title[:110],
-        "description": strip_tags(article.standfirst),
+        "description": article.standfirst,
         "mainEntityOfPage": article.get_full_url(),
         "url": article.get_full_url(),
         "datePublished": article.first_published_at.isoformat()

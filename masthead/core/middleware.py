@@ -16,4 +16,10 @@ class PublicPageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        return finish_public_response(self.get_response(request))
+        response = finish_public_response(self.get_response(request))
+        if request.method == "HEAD" and not response.streaming:
+            # WSGI servers expect no body for HEAD; keep the length a GET would have.
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
+        return response

@@ -26,7 +26,10 @@ class PeriodicJob:
     task_path: str
 
 
-JOBS = (PeriodicJob("publish-scheduled", 60, "masthead.articles.tasks.publish_scheduled_task"),)
+JOBS = (
+    PeriodicJob("publish-scheduled", 60, "masthead.articles.tasks.publish_scheduled_task"),
+    PeriodicJob("prune-task-results", 24 * 3600, "masthead.core.tasks.prune_task_results_task"),
+)
 
 
 def enqueue_due_jobs(now: float, jobs: tuple[PeriodicJob, ...] = JOBS) -> list[str]:

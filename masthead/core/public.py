@@ -37,6 +37,9 @@ def finish_public_response(response: HttpResponse) -> HttpResponse:
     max_age = getattr(response, PUBLIC_ATTRIBUTE, None)
     if max_age is None:
         return response
+    existing = response.get("Cache-Control", "")
+    if "private" in existing or "no-store" in existing:
+        return response  # something downstream (e.g. a view restriction) knows better
     response.cookies.clear()
     if response.has_header("Vary"):
         kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() != "cookie"]

@@ -28,7 +28,8 @@ def serve(*, addr: str, workers: int, threads: int, timeout: int = 30) -> None:
             "timeout": timeout,
             "accesslog": "-",
             # No client addresses in logs: Masthead stores no IP address anywhere.
-            "access_log_format": '"%(r)s" %(s)s %(b)s %(M)sms',
+            # …nor query strings, which may carry a reader's token (confirm, unsubscribe).
+            "access_log_format": '"%(m)s %(U)s" %(s)s %(b)s %(M)sms',
             "forwarded_allow_ips": "127.0.0.1,::1",
             "proc_name": "masthead",
             # No control socket in the service user's home (systemd's ProtectHome forbids it).

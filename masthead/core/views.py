@@ -1,8 +1,8 @@
 from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
 from django.template import loader
 
+from masthead.core.links import absolute_url
 from masthead.core.public import mark_public, public_page
-from masthead.core.urls import absolute_url
 
 NOT_FOUND_CACHE_SECONDS = 60
 
@@ -21,7 +21,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    body = loader.render_to_string("404.html", {"request_path": request.path}, request)
+    body = loader.render_to_string("404.html", {}, request)
     return mark_public(HttpResponseNotFound(body), max_age=NOT_FOUND_CACHE_SECONDS)
 
 

@@ -189,7 +189,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.text("MASTHEAD_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # A request for a host we do not serve is answered 400; it is noise, not an error.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
 }
 
 BASE_URL_FROM_ENVIRONMENT = bool(env.text("MASTHEAD_BASE_URL"))

@@ -7,7 +7,7 @@ from masthead.settings.base import DATA_DIR
 DEBUG = env.flag("MASTHEAD_DEBUG", default=False)
 # A development key: stable per data directory, never used in production settings.
 SECRET_KEY = env.text("MASTHEAD_SECRET_KEY") or f"dev-only-insecure-{DATA_DIR}"
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *env.word_list("MASTHEAD_ALLOWED_HOSTS")]
+ALLOWED_HOSTS = sorted({"127.0.0.1", "localhost", "[::1]", *ALLOWED_HOSTS})  # noqa: F405
 SERVE_MEDIA = True
 # The demo serves static files straight from the apps; production runs collectstatic.
 WHITENOISE_USE_FINDERS = True
@@ -23,4 +23,5 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.text("MASTHEAD_LOG_LEVEL", "WARNING")},
+    "loggers": {"django.security.DisallowedHost": {"handlers": [], "propagate": False}},
 }

@@ -4,7 +4,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from masthead.articles.structured_data import ld_json_script, news_article, share_image
-from masthead.core.urls import absolute_url
+from masthead.core.links import absolute_url
 
 register = template.Library()
 

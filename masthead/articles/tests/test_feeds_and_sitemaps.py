@@ -81,3 +81,34 @@ def test_news_sitemap_covers_the_last_48_hours(client, news):
     ]
     assert urls[0].findtext("news:news/news:title", namespaces=NS) == "Fresh"
     assert urls[0].findtext("news:news/news:publication/news:name", namespaces=NS)
+
+
+def test_feed_makes_every_srcset_candidate_absolute(client, news):
+    from masthead.articles.tests.factories import make_image
+
+    image = make_image("Inline", size=(1400, 900))
+    make_article(
+        news,
+        body=[
+            {
+                "type": "image",
+                "value": {"image": image.pk, "alt_text": "", "caption": "c", "credit": "x"},
+            }
+        ],
+    )
+    item = ET.fromstring(client.get("/feed/").content).find("channel/item")
+    full_text = item.findtext("content:encoded", namespaces=NS)
+    srcset = full_text.split('srcset="')[1].split('"')[0]
+    candidates = [c.strip().split(" ")[0] for c in srcset.split(",")]
+    assert len(candidates) == 3
+    assert all(c.startswith("https://news.example.org/media/") for c in candidates)
+
+
+def test_a_missing_image_file_does_not_break_the_article_or_the_feed(client, news):
+    article = make_article(news, title="Picture lost in a restore")
+    article.lead_image.renditions.all().delete()
+    article.lead_image.file.storage.delete(article.lead_image.file.name)
+    assert client.get(article.url).status_code == 200
+    feed = client.get("/feed/")
+    assert feed.status_code == 200
+    assert b"Picture lost in a restore" in feed.content

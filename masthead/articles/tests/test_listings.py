@@ -89,3 +89,40 @@ def test_standard_page_and_empty_home(client, home):
     publish(about)
     assert "Who we are." in client.get("/about/").content.decode()
     assert "Nothing has been published yet." in client.get("/").content.decode()
+
+
+def test_tags_and_authors_with_nothing_published_stay_hidden(client, news):
+    from masthead.articles.tests.factories import make_image
+
+    draft = make_article(news, tags=["planned raid coverage"])
+    draft.unpublish()
+    image = make_image("Source photo")
+    image.tags.add("secret informant photo")
+    unpublished_author = AuthorFactory(slug="new-hire")
+    assert client.get("/tags/planned-raid-coverage/").status_code == 404
+    assert client.get("/tags/secret-informant-photo/").status_code == 404
+    assert client.get("/authors/new-hire/").status_code == 404
+    assert unpublished_author.pk
+
+
+def test_a_section_cannot_take_a_path_the_site_uses(home):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    from masthead.articles.models import SectionPage
+
+    with pytest.raises(ValidationError) as refused:
+        home.add_child(instance=SectionPage(title="Tags", slug="tags"))
+    assert "slug" in refused.value.message_dict
+    assert not SectionPage.objects.filter(slug="tags").exists()
+
+
+def test_a_pseudonymous_author_cannot_have_a_photo(db):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    from masthead.articles.tests.factories import make_image
+
+    author = AuthorFactory.build(is_pseudonym=True, photo=make_image("Face"))
+    with pytest.raises(ValidationError):
+        author.full_clean()

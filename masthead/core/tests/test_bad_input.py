@@ -46,3 +46,16 @@ def test_cross_site_post_to_a_public_page_is_refused_cleanly(news):
     article = make_article(news)
     response = Client(enforce_csrf_checks=True).post(article.url, {"x": "y"})
     assert response.status_code == 403
+
+
+def test_head_request_has_no_body_but_the_length_of_a_get(news):
+    from django.test import RequestFactory
+
+    from masthead.core.middleware import PublicPageMiddleware
+
+    article = make_article(news)
+    get = Client().get(article.url)
+    request = RequestFactory().head(article.url)
+    response = PublicPageMiddleware(lambda r: Client().get(article.url))(request)
+    assert response.content == b""
+    assert response["Content-Length"] == str(len(get.content))

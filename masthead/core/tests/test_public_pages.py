@@ -98,3 +98,23 @@ def test_robots_txt_points_at_the_sitemaps(client, home):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: https://news.example.org/sitemap.xml" in body
+
+
+def test_a_password_protected_page_is_never_publicly_cacheable(client, news):
+    from wagtail.models import PageViewRestriction
+
+    article = make_article(news)
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    response = client.get(article.url)
+    assert response.status_code == 200  # the password form
+    assert "public" not in response.get("Cache-Control", "")
+    assert article.title.encode() not in response.content
+
+
+def test_listing_pages_are_canonical_to_themselves(client, news):
+    for n in range(21):
+        make_article(news, title=f"Story {n}")
+    html = client.get("/news/?page=2").content.decode()
+    assert '<link rel="canonical" href="https://news.example.org/news/?page=2">' in html
