@@ -1,5 +1,6 @@
 """The page tree: Home → Section → Article, plus standard pages (About, policies)."""
 
+from http import HTTPMethod
 from typing import Any
 
 from django.conf import settings
@@ -43,6 +44,9 @@ class PublicServeMixin:
 
 class NewsroomPage(Page):
     """Behaviour every page type shares. Abstract: it adds no table."""
+
+    # Readers only read; forms post to their own endpoints. Anything else is a 405.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD]
 
     class Meta:
         abstract = True

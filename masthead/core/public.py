@@ -16,6 +16,19 @@ from django.utils.cache import patch_cache_control
 PUBLIC_ATTRIBUTE = "masthead_public_max_age"
 STALE_WHILE_REVALIDATE = 60
 STALE_IF_ERROR = 7 * 24 * 3600
+# The browser enforces what the tests check: nothing loads from another host, except the
+# players of click-to-load embeds (which exist only after the reader's click).
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
 
 
 def mark_public(response: HttpResponse, max_age: int | None = None) -> HttpResponse:
@@ -49,6 +62,7 @@ def finish_public_response(response: HttpResponse) -> HttpResponse:
             del response["Vary"]
     if response.has_header("Cache-Control"):
         del response["Cache-Control"]
+    response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     patch_cache_control(
         response,
         public=True,

@@ -1,4 +1,4 @@
-from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, HttpResponseNotFound
 from django.template import loader
 
 from masthead.core.links import absolute_url
@@ -23,6 +23,13 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     body = loader.render_to_string("404.html", {}, request)
     return mark_public(HttpResponseNotFound(body), max_age=NOT_FOUND_CACHE_SECONDS)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form came back without a valid token (an old tab, a cross-site post): say so in
+    the reader's language, in the site's look, not Django's developer page."""
+    body = loader.render_to_string("403_csrf.html", {}, request)
+    return HttpResponseForbidden(body)
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

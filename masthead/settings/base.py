@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "masthead.core.middleware.PublicPageMiddleware",
+    "masthead.core.middleware.AdminHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -156,6 +157,7 @@ SERVE_MEDIA = env.flag("MASTHEAD_SERVE_MEDIA", default=False)
 # Public pages are cached by shared caches; the admin never is.
 PUBLIC_CACHE_SECONDS = env.integer("MASTHEAD_PUBLIC_CACHE_SECONDS", 300)
 
+CSRF_FAILURE_VIEW = "masthead.core.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

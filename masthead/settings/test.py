@@ -7,7 +7,7 @@ from masthead.settings.dev import *  # noqa: F403
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 BASE_URL = "https://news.example.org"
-WAGTAILADMIN_BASE_URL = BASE_URL
+ADMIN_BASE_URL = WAGTAILADMIN_BASE_URL = BASE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", "news.example.org"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-media-"))
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -21,6 +21,15 @@ def test_reader_journey(browser, live_server, demo_site, output_dir):
     page = context.new_page()
     requested_hosts: set[str] = set()
     page.on("request", lambda request: requested_hosts.add(urlsplit(request.url).netloc))
+    policy_violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            policy_violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     # Anything off-site would fail here anyway (no network); make it fail fast and visibly.
     page.route(
         "**/*",
@@ -33,6 +42,7 @@ def test_reader_journey(browser, live_server, demo_site, output_dir):
     assert requested_hosts == {local}
 
     embed_loads_only_after_the_click(page, live_server.url, requested_hosts)
+    assert policy_violations == []
     context.close()
 
     phone_width_and_dark_mode(browser, live_server.url, output_dir)

@@ -118,3 +118,44 @@ def test_listing_pages_are_canonical_to_themselves(client, news):
         make_article(news, title=f"Story {n}")
     html = client.get("/news/?page=2").content.decode()
     assert '<link rel="canonical" href="https://news.example.org/news/?page=2">' in html
+
+
+def test_public_pages_carry_a_content_security_policy(client, news):
+    article = make_article(news)
+    policy = client.get(article.url)["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "frame-src https://www.youtube-nocookie.com https://player.vimeo.com" in policy
+    assert "Content-Security-Policy" not in client.get("/admin/login/").headers
+
+
+def test_only_get_and_head_reach_a_public_page(client, news):
+    article = make_article(news)
+    response = client.options(article.url)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+
+
+def test_a_cross_site_form_gets_a_readable_refusal(news):
+    from django.test import Client
+
+    article = make_article(news)
+    response = Client(enforce_csrf_checks=True).post(article.url, {"x": "y"})
+    assert response.status_code == 403
+    assert b"Form not accepted" in response.content
+    assert b"CSRF" not in response.content
+
+
+def test_admin_on_its_own_host_is_not_served_on_the_public_host(client, home, settings):
+    from django.test import override_settings
+
+    with override_settings(
+        ADMIN_BASE_URL="https://admin.news.example.org",
+        ALLOWED_HOSTS=["news.example.org", "admin.news.example.org"],
+    ):
+        public = client.get("/admin/login/", headers={"host": "news.example.org"})
+        admin = client.get("/admin/login/", headers={"host": "admin.news.example.org"})
+        reader = client.get("/", headers={"host": "news.example.org"})
+    assert public.status_code == 404
+    assert b"Page not found" in public.content
+    assert admin.status_code == 200
+    assert reader.status_code == 200
