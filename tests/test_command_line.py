@@ -40,11 +40,61 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
     assert "MASTHEAD_SECRET_KEY must be set" in result.stderr
 
 
+def test_production_settings_refuse_to_start_without_encryption_keys(tmp_path):
+    env = clean_environment(MASTHEAD_DATA_DIR=str(tmp_path), MASTHEAD_SECRET_KEY="s" * 50)
+    result = run(["check"], env)
+    assert result.returncode != 0
+    assert "MASTHEAD_ENCRYPTION_KEYS must be set" in result.stderr
+
+
+def test_mail_goes_to_the_outbox_without_a_mail_server(tmp_path):
+    env = clean_environment(
+        MASTHEAD_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="masthead.settings.dev"
+    )
+    result = run(["sendtestemail", "reader@example.org"], env)
+    assert result.returncode == 0, result.stderr
+    [message] = list((tmp_path / "outbox").iterdir())
+    assert "To: reader@example.org" in message.read_text()
+
+
+def test_mail_goes_to_the_smtp_server_in_email_url(tmp_path):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Sink
+
+    class Collect(Sink):
+        def __init__(self):
+            self.envelopes = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.envelopes.append(envelope)
+            return "250 OK"
+
+    handler = Collect()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        env = clean_environment(
+            MASTHEAD_DATA_DIR=str(tmp_path),
+            DJANGO_SETTINGS_MODULE="masthead.settings.dev",
+            EMAIL_URL=f"smtp://127.0.0.1:{port}",
+        )
+        result = run(["sendtestemail", "reader@example.org"], env)
+    finally:
+        controller.stop()
+    assert result.returncode == 0, result.stderr
+    [envelope] = handler.envelopes
+    assert envelope.rcpt_tos == ["reader@example.org"]
+    assert not (tmp_path / "outbox").exists()
+
+
 def test_production_settings_pass_the_deployment_check(tmp_path):
     env = clean_environment(
         MASTHEAD_DATA_DIR=str(tmp_path),
         MASTHEAD_SECRET_KEY="k" * 20 + "-a-long-random-production-secret-value-1234567890",
         MASTHEAD_BASE_URL="https://news.example.org",
+        MASTHEAD_ENCRYPTION_KEYS="2rK1p5mHh2wq3m0y8mG8oPpC8yUJZ3Rz2XnC9tC8Qg0=",
+        MASTHEAD_BLIND_INDEX_KEY="b" * 64,
     )
     result = run(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stdout + result.stderr

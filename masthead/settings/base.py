@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "masthead.core",
     "masthead.accounts",
     "masthead.articles",
+    "masthead.privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -199,3 +200,20 @@ LOGGING = {
 }
 
 BASE_URL_FROM_ENVIRONMENT = bool(env.text("MASTHEAD_BASE_URL"))
+
+# Reader data at rest (privacy app): Fernet keys, newest first, and the blind-index key.
+# Separate from SECRET_KEY so that rotating the session secret never loses reader data.
+ENCRYPTION_KEYS = env.word_list("MASTHEAD_ENCRYPTION_KEYS")
+BLIND_INDEX_KEY = env.text("MASTHEAD_BLIND_INDEX_KEY")
+
+EMAIL_URL = env.text("EMAIL_URL")
+if EMAIL_URL:
+    globals().update(env.email_settings(EMAIL_URL))
+else:
+    # No mail server configured: messages are written to files in the data directory.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "outbox"
+DEFAULT_FROM_EMAIL = env.text(
+    "MASTHEAD_FROM_EMAIL", f"{NEWSROOM_NAME} <noreply@{urlsplit(BASE_URL).hostname}>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -4,9 +4,12 @@ Every setting that an operator may change is read here through a small typed rea
 `grep env.` in the settings package lists the whole configuration surface.
 """
 
+import base64
+import hashlib
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -62,6 +65,41 @@ def base_url(name: str, default: str) -> str:
             f"{name} must look like https://news.example.org (no path), not {value!r}."
         )
     return value
+
+
+def derived_fernet_key(secret: str) -> str:
+    """A Fernet key derived from another secret (development and tests only)."""
+    digest = hashlib.sha256(f"masthead-encryption:{secret}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii")
+
+
+EMAIL_SCHEMES = {"smtp": (False, False), "smtp+tls": (True, False), "smtp+ssl": (False, True)}
+
+
+def email_settings(url: str) -> dict[str, Any]:
+    """Django's EMAIL_* settings from `smtp://user:pass@host:port` (STARTTLS with
+    `smtp+tls://`, implicit TLS with `smtp+ssl://`; `?timeout=SECONDS`)."""
+    parts = urlsplit(url)
+    if parts.scheme not in EMAIL_SCHEMES or not parts.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must look like smtp://user:password@mail.example.org:587 "
+            "(or smtp+tls://, smtp+ssl://)."
+        )
+    use_tls, use_ssl = EMAIL_SCHEMES[parts.scheme]
+    default_port = 465 if use_ssl else 587 if use_tls else 25
+    timeout = parse_qs(parts.query).get("timeout", ["30"])[0]
+    if not timeout.isdigit():
+        raise ImproperlyConfigured("EMAIL_URL's timeout must be a whole number of seconds.")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or default_port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+        "EMAIL_TIMEOUT": int(timeout),
+    }
 
 
 def settings_module() -> str:

@@ -4,6 +4,8 @@ from masthead.settings import env
 from masthead.settings.base import *  # noqa: F403
 
 SECRET_KEY = env.required_text("MASTHEAD_SECRET_KEY")
+ENCRYPTION_KEYS = env.required_text("MASTHEAD_ENCRYPTION_KEYS").split(",")
+BLIND_INDEX_KEY = env.required_text("MASTHEAD_BLIND_INDEX_KEY")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.flag("MASTHEAD_SSL_REDIRECT", default=True)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PrivacyTestAppConfig(AppConfig):
+    name = "masthead.privacy.tests.testapp"
+    label = "privacy_testapp"
