@@ -17,6 +17,7 @@ urlpatterns = [
     path("healthz", core_views.healthz),
     path("sitemap.xml", sitemap),
     path("news-sitemap.xml", news_sitemap),
+    path("newsletter/", include("masthead.newsletter.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -105,7 +105,7 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
 
     content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("lead_article")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.SectionPage", "articles.StandardPage"]
+    subpage_types = ["articles.SectionPage", "articles.StandardPage", "privacy.PrivacyPolicyPage"]
     max_count = 1
 
     class Meta:

@@ -29,6 +29,9 @@ class PeriodicJob:
 JOBS = (
     PeriodicJob("publish-scheduled", 60, "masthead.articles.tasks.publish_scheduled_task"),
     PeriodicJob("prune-task-results", 24 * 3600, "masthead.core.tasks.prune_task_results_task"),
+    PeriodicJob(
+        "delete-unconfirmed-signups", 3600, "masthead.newsletter.tasks.delete_unconfirmed_task"
+    ),
 )
 
 

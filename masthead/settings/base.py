@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "masthead.accounts",
     "masthead.articles",
     "masthead.privacy",
+    "masthead.newsletter",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -1,9 +1,11 @@
 """A reader in a real browser: front page → article, credits, Read more; nothing off-site."""
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from masthead.articles.models import ArticlePage
 
@@ -42,6 +44,7 @@ def test_reader_journey(browser, live_server, demo_site, output_dir):
     assert requested_hosts == {local}
 
     embed_loads_only_after_the_click(page, live_server.url, requested_hosts)
+    subscribes_from_the_article_and_confirms(page, live_server.url)
     assert policy_violations == []
     context.close()
 
@@ -132,3 +135,23 @@ def editor_publishes_a_correction_in_the_admin(browser, base_url, output_dir):
     reader.goto(base_url + article.url)
     assert reader.locator("h1").inner_text() == "A headline fixed by the desk"
     reader.close()
+
+
+def subscribes_from_the_article_and_confirms(page, base_url):
+    from django.core import mail
+
+    mail.outbox.clear()
+    form = page.locator("form[data-signup]")
+    form.get_by_label("Email address").fill("not an address")
+    form.get_by_role("button", name="Subscribe").click()
+    status = form.get_by_role("status")
+    expect(status).to_contain_text("Enter a valid email address")
+    form.get_by_label("Email address").fill("reader@example.org")
+    form.get_by_role("button", name="Subscribe").click()
+    expect(status).to_contain_text("Almost done")
+    assert "/newsletter/" not in page.url  # answered inline, no page load
+
+    [message] = mail.outbox
+    link = re.search(r"https?://[^/\s]+(/newsletter/confirm/[^/\s]+/)", message.body)[1]
+    page.goto(base_url + link)
+    assert page.locator("h1").inner_text() == "You are subscribed"

@@ -21,6 +21,8 @@ from masthead.articles.models import (
     SectionPage,
     StandardPage,
 )
+from masthead.newsletter.models import Newsletter
+from masthead.privacy.models import PrivacyPolicyPage
 
 ABOUT_TEXT = (
     "<p>The Northern Current is an independent newsroom of reporters who left their country "
@@ -114,13 +116,24 @@ def load_demo_content() -> HomePage:
         home.add_child(instance=section)
         _publish(section, now)
         sections[spec["slug"]] = section
-    for title, slug, body in (
-        ("About us", "about", ABOUT_TEXT),
-        ("Privacy policy", "privacy", PRIVACY_TEXT),
-    ):
-        page = StandardPage(title=title, slug=slug, body=body)
-        home.add_child(instance=page)
-        _publish(page, now)
+    about = StandardPage(title="About us", slug="about", body=ABOUT_TEXT)
+    home.add_child(instance=about)
+    _publish(about, now)
+    policy = PrivacyPolicyPage(
+        title="Privacy policy", slug="privacy", body=PRIVACY_TEXT, version="1"
+    )
+    home.add_child(instance=policy)
+    _publish(policy, now)
+    Newsletter.objects.create(
+        name="The Weekly",
+        slug="weekly",
+        description=(
+            "A hand-picked selection of our news, features and analysis, every Friday morning."
+        ),
+        sender_name=content.NEWSROOM_NAME,
+        sender_email="newsletter@news.example.org",
+        language="en",
+    )
 
     authors = {}
     for spec in content.AUTHORS:

@@ -37,6 +37,10 @@ def test_an_article_scheduled_for_the_past_minute_goes_live(news):
 def test_one_slot_is_enqueued_once(db):
     cache.clear()
     now = 1_700_000_000.0  # a fixed moment, not at a day boundary
-    assert enqueue_due_jobs(now) == ["publish-scheduled", "prune-task-results"]
+    assert enqueue_due_jobs(now) == [
+        "publish-scheduled",
+        "prune-task-results",
+        "delete-unconfirmed-signups",
+    ]
     assert enqueue_due_jobs(now) == []
     assert enqueue_due_jobs(now + 60) == ["publish-scheduled"]

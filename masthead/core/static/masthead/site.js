@@ -17,3 +17,31 @@
     });
   });
 })();
+
+// Newsletter sign-up without leaving the page (the form also works without JavaScript).
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-signup]").forEach(function (form) {
+    var status = form.querySelector("[role=status]");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var button = form.querySelector("button[type=submit]");
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+        credentials: "omit",
+      })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          status.textContent = answer.message;
+          status.classList.toggle("is-error", !answer.ok);
+          form.querySelector("input[name=email]").setAttribute("aria-invalid", answer.ok ? "false" : "true");
+          if (answer.ok) form.reset();
+        })
+        .catch(function () { form.submit(); })
+        .finally(function () { button.disabled = false; });
+    });
+  });
+})();
