@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from masthead.core.links import absolute_url
 from masthead.core.newsroom import newsroom_name
+from masthead.newsletter.links import preferences_url
 from masthead.newsletter.models import Subscription
 from masthead.newsletter.tokens import confirmation_token
 
@@ -25,6 +26,7 @@ def send_confirmation(subscription: Subscription) -> None:
             "confirm_url": absolute_url(
                 reverse("newsletter:confirm", args=[confirmation_token(subscription.pk)])
             ),
+            "preferences_url": preferences_url(subscription.subscriber_id),
         }
         message = EmailMultiAlternatives(
             subject=_("Confirm your subscription to %(name)s") % {"name": newsletter.name},

@@ -6,19 +6,20 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from masthead.core.clients import client_address
 from masthead.core.public import public_page
-from masthead.newsletter import limits, services
+from masthead.newsletter import limits, links, preferences, services
 from masthead.newsletter.forms import FORM_NAMES, SignupForm
-from masthead.newsletter.models import Newsletter
+from masthead.newsletter.models import Newsletter, Subscriber, Subscription
 from masthead.newsletter.signup import default_newsletter, privacy_policy_url
+from masthead.newsletter.tokens import PREFERENCES_SALT, UNSUBSCRIBE_SALT, id_from
 
 CHECK_YOUR_INBOX = "check_your_inbox"
 
@@ -124,5 +125,112 @@ def _answer(
             },
             status=status,
         )
+    add_never_cache_headers(response)
+    return response
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """RFC 8058: a POST (what mail clients send for one-click unsubscribe) unsubscribes at
+    once; a GET only shows a button, because mail scanners fetch every link in a message."""
+    subscription_id = id_from(token, UNSUBSCRIBE_SALT)
+    subscription = (
+        Subscription.objects.select_related("newsletter", "subscriber")
+        .filter(pk=subscription_id)
+        .first()
+        if subscription_id
+        else None
+    )
+    if subscription is None:
+        return _personal(render(request, "newsletter/result.html", _dead_link(), status=400))
+    if request.method == "POST":
+        preferences.unsubscribe(subscription)
+        return _personal(
+            render(
+                request,
+                "newsletter/result.html",
+                {
+                    "title": _("You are unsubscribed"),
+                    "message": _("You will not receive %(name)s any more.")
+                    % {"name": subscription.newsletter.name},
+                    "preferences_url": links.preferences_url(subscription.subscriber_id),
+                },
+            )
+        )
+    return _personal(render(request, "newsletter/unsubscribe.html", {"subscription": subscription}))
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    subscriber_id = id_from(token, PREFERENCES_SALT)
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first() if subscriber_id else None
+    if subscriber is None:
+        return _personal(render(request, "newsletter/result.html", _dead_link(), status=400))
+    notice, status = "", 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "download":
+            response = JsonResponse(
+                preferences.export(subscriber),
+                json_dumps_params={"ensure_ascii": False, "indent": 2},
+            )
+            response["Content-Disposition"] = 'attachment; filename="my-newsletter-data.json"'
+            return _personal(response)
+        if action == "erase":
+            if request.POST.get("confirm_erase") != "yes":
+                notice = _("Tick the box to confirm that everything should be erased.")
+                status = 400
+            else:
+                preferences.erase(subscriber)
+                return _personal(
+                    render(
+                        request,
+                        "newsletter/result.html",
+                        {
+                            "title": _("Your data is erased"),
+                            "message": _(
+                                "We have deleted your address and every record of your "
+                                "subscriptions. You will receive nothing more from us."
+                            ),
+                        },
+                    )
+                )
+        elif action == "save":
+            chosen = {int(v) for v in request.POST.getlist("newsletter") if v.isdigit()}
+            preferences.keep_only(subscriber, chosen)
+            notice = _("Your choices are saved.")
+        elif action == "unsubscribe_all":
+            preferences.keep_only(subscriber, set())
+            notice = _("You are unsubscribed from every newsletter.")
+        else:
+            return _personal(HttpResponseBadRequest(_("Unknown action.")))
+    return _personal(
+        render(
+            request,
+            "newsletter/preferences.html",
+            {
+                "subscriber": subscriber,
+                "choices": preferences.newsletters_for(subscriber),
+                "notice": notice,
+            },
+            status=status,
+        )
+    )
+
+
+def _dead_link() -> dict[str, str]:
+    return {
+        "title": _("This link does not work"),
+        "message": _(
+            "It may be incomplete, or the data it pointed to has been erased. If you still "
+            "receive our emails, use the link in the newest one."
+        ),
+        "failed": "yes",
+    }
+
+
+def _personal(response: HttpResponse) -> HttpResponse:
     add_never_cache_headers(response)
     return response

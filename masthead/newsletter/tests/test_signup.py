@@ -267,3 +267,8 @@ def test_readers_behind_the_proxy_are_limited_one_by_one(client, weekly):
 def test_confirmation_message_id_is_on_the_newsrooms_domain(client, weekly):
     sign_up(client)
     assert mail.outbox[0].extra_headers["Message-ID"].endswith("@news.example.org>")
+
+
+def test_confirmation_email_links_to_the_readers_settings(client, weekly):
+    sign_up(client)
+    assert "/newsletter/preferences/" in mail.outbox[0].body
