@@ -95,6 +95,7 @@ def test_production_settings_pass_the_deployment_check(tmp_path):
         MASTHEAD_BASE_URL="https://news.example.org",
         MASTHEAD_ENCRYPTION_KEYS="2rK1p5mHh2wq3m0y8mG8oPpC8yUJZ3Rz2XnC9tC8Qg0=",
         MASTHEAD_BLIND_INDEX_KEY="b" * 64,
+        EMAIL_URL="smtp+tls://news%40example.org:secret@smtp.example.org",
     )
     result = run(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stdout + result.stderr

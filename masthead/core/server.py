@@ -1,9 +1,30 @@
 """Gunicorn, embedded: `masthead serve` and `masthead demo` run it in-process."""
 
+import re
 from typing import Any
 
 from django.core.wsgi import get_wsgi_application
 from gunicorn.app.base import BaseApplication
+from gunicorn.glogging import Logger
+
+# Paths whose last segment is a reader's personal token (newsletter links).
+PERSONAL_PATH = re.compile(r"(^|\s)(/newsletter/(?:confirm|unsubscribe|preferences)/)[^/\s?]+")
+
+
+def redact_path(text: str) -> str:
+    """Cut the token out of a path, or out of a request line ("GET /path HTTP/1.1")."""
+    return PERSONAL_PATH.sub(r"\1\2…", text)
+
+
+class PrivateLogger(Logger):
+    """Gunicorn's logger, with personal tokens cut out of the logged paths: a log line must
+    not be usable to unsubscribe, export or erase a reader."""
+
+    def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, Any]:
+        atoms = super().atoms(resp, req, environ, request_time)
+        atoms["U"] = redact_path(atoms.get("U", ""))
+        atoms["r"] = redact_path(atoms.get("r", ""))
+        return atoms
 
 
 class _Gunicorn(BaseApplication):
@@ -28,8 +49,9 @@ def serve(*, addr: str, workers: int, threads: int, timeout: int = 30) -> None:
             "timeout": timeout,
             "accesslog": "-",
             # No client addresses in logs: Masthead stores no IP address anywhere.
-            # …nor query strings, which may carry a reader's token (confirm, unsubscribe).
+            # …nor query strings, nor the tokens in personal links (see PrivateLogger).
             "access_log_format": '"%(m)s %(U)s" %(s)s %(b)s %(M)sms',
+            "logger_class": "masthead.core.server.PrivateLogger",
             "forwarded_allow_ips": "127.0.0.1,::1",
             "proc_name": "masthead",
             # No control socket in the service user's home (systemd's ProtectHome forbids it).

@@ -22,8 +22,17 @@ def unsubscribe(subscription: Subscription) -> None:
 def keep_only(subscriber: Subscriber, newsletter_ids: set[int]) -> None:
     """Unsubscribe from every confirmed newsletter not chosen. Choosing a newsletter the
     reader is not on does not subscribe them: that needs a sign-up and its confirmation."""
-    for subscription in subscriber.subscriptions.exclude(newsletter_id__in=newsletter_ids):
+    confirmed = subscriber.subscriptions.filter(status=Subscription.Status.CONFIRMED)
+    for subscription in confirmed.exclude(newsletter_id__in=newsletter_ids):
         unsubscribe(subscription)
+
+
+@transaction.atomic
+def leave_everything(subscriber: Subscriber) -> None:
+    """Unsubscribe from every newsletter; sign-ups never confirmed are deleted outright (the
+    reader may be someone whose address was signed up by another)."""
+    subscriber.subscriptions.filter(status=Subscription.Status.PENDING).delete()
+    keep_only(subscriber, set())
 
 
 def export(subscriber: Subscriber) -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """The only module of the newsletter that talks to the mail transport."""
 
+import smtplib
+from email.utils import formataddr
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -31,7 +33,7 @@ def send_confirmation(subscription: Subscription) -> None:
         message = EmailMultiAlternatives(
             subject=_("Confirm your subscription to %(name)s") % {"name": newsletter.name},
             body=render_to_string("newsletter/email/confirm.txt", context),
-            from_email=f"{newsletter.sender_name} <{newsletter.sender_email}>",
+            from_email=formataddr((newsletter.sender_name, newsletter.sender_email)),
             to=[subscription.subscriber.email],
             reply_to=[newsletter.reply_to] if newsletter.reply_to else None,
             headers={"Message-ID": make_msgid(domain=urlsplit(settings.BASE_URL).hostname)},
@@ -39,4 +41,12 @@ def send_confirmation(subscription: Subscription) -> None:
         message.attach_alternative(
             render_to_string("newsletter/email/confirm.html", context), "text/html"
         )
-    message.send()
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as failure:
+        # The exception's text may name the recipient; task results and logs must not.
+        raise MailNotSent(type(failure).__name__) from None
+
+
+class MailNotSent(Exception):
+    """The mail server did not take the message (the reason, without the address)."""

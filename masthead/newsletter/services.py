@@ -35,6 +35,8 @@ def subscribe(*, address: str, newsletter: Newsletter, form: str) -> None:
         subscription, created = Subscription.objects.get_or_create(
             subscriber=subscriber, newsletter=newsletter, defaults=consent
         )
+        # Lock the row so that a confirmation arriving at this moment is not undone.
+        subscription = Subscription.objects.select_for_update().get(pk=subscription.pk)
         if subscription.status == Subscription.Status.CONFIRMED:
             return
         if not created:
@@ -43,7 +45,7 @@ def subscribe(*, address: str, newsletter: Newsletter, form: str) -> None:
                 setattr(subscription, field, value)
             subscription.status = Subscription.Status.PENDING
             subscription.save(update_fields=[*consent, "status"])
-        if may_send_confirmation(index):
+        if may_send_confirmation(index, newsletter.pk):
             from masthead.newsletter.tasks import send_confirmation_task
 
             subscription_id = subscription.pk
@@ -59,6 +61,20 @@ def _subscriber_for(normalised: str, index: str, language: str) -> Subscriber:
             return Subscriber.objects.create(email=normalised, language=language)
     except IntegrityError:  # the same address signed up at the same moment elsewhere
         return Subscriber.objects.get(email_index=index)
+
+
+def pending_subscription(token: str) -> Subscription | None:
+    """The subscription a confirmation link names, if the link is valid and it still
+    awaits confirmation (or is already confirmed: showing the button again is harmless)."""
+    subscription_id = subscription_from_confirmation(token)
+    if subscription_id is None:
+        return None
+    return (
+        Subscription.objects.select_related("newsletter")
+        .exclude(status=Subscription.Status.UNSUBSCRIBED)
+        .filter(pk=subscription_id)
+        .first()
+    )
 
 
 def confirm_subscription(token: str) -> Subscription | None:
@@ -83,8 +99,10 @@ def delete_unconfirmed(now: datetime | None = None) -> int:
     """Forget sign-ups nobody confirmed within the confirmation window, and readers left
     with no subscription at all. Returns the number of sign-ups deleted."""
     cutoff = (now or timezone.now()) - CONFIRMATION_MAX_AGE
+    # Measured from the latest sign-up (consent), not the first: a reader who signs up again
+    # after unsubscribing gets the full seven days with the new link.
     deleted, _ = Subscription.objects.filter(
-        status=Subscription.Status.PENDING, created_at__lt=cutoff
+        status=Subscription.Status.PENDING, consent_given_at__lt=cutoff
     ).delete()
     Subscriber.objects.filter(subscriptions__isnull=True, created_at__lt=cutoff).delete()
     return deleted

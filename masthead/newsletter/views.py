@@ -2,6 +2,7 @@
 sign-up form carries no per-reader token, so the endpoint is protected by an Origin check, a
 honeypot, rate limits and double opt-in instead (decision 0006)."""
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -21,7 +22,7 @@ from masthead.newsletter.models import Newsletter, Subscriber, Subscription
 from masthead.newsletter.signup import default_newsletter, privacy_policy_url
 from masthead.newsletter.tokens import PREFERENCES_SALT, UNSUBSCRIBE_SALT, id_from
 
-CHECK_YOUR_INBOX = "check_your_inbox"
+ID = re.compile(r"[0-9]{1,18}")
 
 
 @require_GET
@@ -40,7 +41,11 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     if not _same_origin(request):
         return _answer(request, 403, _("Please sign up on our own site."))
     if not limits.may_sign_up(client_address(request)):
-        return _answer(request, 429, _("Too many sign-ups just now. Please try again in a minute."))
+        response = _answer(
+            request, 429, _("Too many sign-ups just now. Please try again in a minute.")
+        )
+        response["Retry-After"] = "60"
+        return response
     form = SignupForm(request.POST)
     if not form.is_valid():
         field = next(iter(form.errors))
@@ -62,9 +67,20 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     return _answer(request, 200, _success())
 
 
-@require_GET
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
-    subscription = services.confirm_subscription(token)
+    """GET shows a Confirm button; only its POST confirms. Mail scanners fetch every link in
+    a message, and a scanner must not turn someone else's sign-up of this address into a
+    confirmed subscription to a newsroom the state has banned."""
+    if request.method == "GET":
+        subscription = services.pending_subscription(token)
+        if subscription is not None:
+            return _personal(
+                render(request, "newsletter/confirm.html", {"subscription": subscription})
+            )
+    else:
+        subscription = services.confirm_subscription(token)
     if subscription is None:
         response = render(
             request,
@@ -72,8 +88,8 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             {
                 "title": _("This link does not work any more"),
                 "message": _(
-                    "Confirmation links expire after seven days. Please sign up again; "
-                    "we will send you a new link."
+                    "Confirmation links expire after seven days, and stop working once you "
+                    "unsubscribe. Please sign up again; we will send you a new link."
                 ),
             },
             status=400,
@@ -88,8 +104,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
                 % {"name": subscription.newsletter.name},
             },
         )
-    add_never_cache_headers(response)  # the URL is personal
-    return response
+    return _personal(response)  # the URL is personal
 
 
 def _success() -> str:
@@ -104,7 +119,11 @@ def _same_origin(request: HttpRequest) -> bool:
     origin = request.headers.get("Origin")
     if origin is None:  # not a browser, or a very old one
         return True
-    return (urlsplit(origin).hostname or "") in settings.ALLOWED_HOSTS  # "null" has no host
+    try:
+        host = urlsplit(origin).hostname or ""  # "null" has no host
+    except ValueError:  # not a URL at all
+        return False
+    return host in settings.ALLOWED_HOSTS
 
 
 def _answer(
@@ -198,11 +217,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
                     )
                 )
         elif action == "save":
-            chosen = {int(v) for v in request.POST.getlist("newsletter") if v.isdigit()}
+            chosen = {int(v) for v in request.POST.getlist("newsletter") if ID.fullmatch(v)}
             preferences.keep_only(subscriber, chosen)
             notice = _("Your choices are saved.")
         elif action == "unsubscribe_all":
-            preferences.keep_only(subscriber, set())
+            preferences.leave_everything(subscriber)
             notice = _("You are unsubscribed from every newsletter.")
         else:
             return _personal(HttpResponseBadRequest(_("Unknown action.")))

@@ -8,7 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path, less the angle brackets
 
-_validate = EmailValidator(message=_("Enter a valid email address, like name@example.org."))
+# No "localhost" exception: a reader's address is on a real domain.
+_validate = EmailValidator(
+    message=_("Enter a valid email address, like name@example.org."), allowlist=[]
+)
 
 
 def normalise_email(raw: str) -> str:
@@ -31,8 +34,13 @@ def normalise_email(raw: str) -> str:
         )
     _validate(address)
     local, _at, domain = address.rpartition("@")
+    if domain.startswith("[") or "." not in domain:  # an IP literal or a bare host name
+        raise ValidationError(_validate.message, code="invalid")
     try:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError:
         raise ValidationError(_validate.message, code="invalid") from None
-    return f"{local.lower()}@{domain.lower()}"
+    normal = unicodedata.normalize("NFC", f"{local.lower()}@{domain.lower()}")
+    # Lower-casing some letters (İ, K) changes them into other characters; check again.
+    _validate(normal)
+    return normal

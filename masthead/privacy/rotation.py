@@ -1,7 +1,7 @@
 """Key rotation: rewrite every row that holds encrypted data under the newest key."""
 
 from django.apps import apps
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 
 from masthead.privacy.fields import BlindIndexField, EncryptedTextField
 
@@ -36,7 +36,13 @@ def rotate_all(batch_size: int = 500) -> dict[str, int]:
                 break
             with transaction.atomic():
                 for row in rows:
-                    row.save(update_fields=field_names)
+                    try:
+                        with transaction.atomic():
+                            row.save(update_fields=field_names)
+                    except DatabaseError:
+                        # Erased since the batch was read ("did not affect any rows").
+                        if model._default_manager.filter(pk=row.pk).exists():
+                            raise
             count += len(rows)
             last_pk = rows[-1].pk
         counts[model._meta.label] = count

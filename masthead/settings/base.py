@@ -16,6 +16,8 @@ NEWSROOM_NAME = env.text("MASTHEAD_NEWSROOM_NAME", "Masthead")
 
 DEBUG = False
 SECRET_KEY = env.text("MASTHEAD_SECRET_KEY")
+# Old secret keys still accepted for signatures during a rotation (docs/operations.md).
+SECRET_KEY_FALLBACKS = env.word_list("MASTHEAD_SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = sorted(
     {

@@ -6,6 +6,9 @@ from masthead.settings.base import *  # noqa: F403
 SECRET_KEY = env.required_text("MASTHEAD_SECRET_KEY")
 ENCRYPTION_KEYS = env.required_text("MASTHEAD_ENCRYPTION_KEYS").split(",")
 BLIND_INDEX_KEY = env.required_text("MASTHEAD_BLIND_INDEX_KEY")
+# Production sends mail; it never keeps readers' messages in an outbox folder on disk.
+EMAIL_URL = env.required_text("EMAIL_URL")
+globals().update(env.email_settings(EMAIL_URL))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.flag("MASTHEAD_SSL_REDIRECT", default=True)

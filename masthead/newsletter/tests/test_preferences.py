@@ -104,3 +104,20 @@ def test_erase_me_needs_the_box_ticked_then_deletes_everything(client, reader):
 
 def test_unknown_action_is_a_400(client, reader):
     assert client.post(path(preferences_url(reader.pk)), {"action": "x"}).status_code == 400
+
+
+def test_odd_newsletter_values_are_ignored_not_a_500(client, reader):
+    link = path(preferences_url(reader.pk))
+    for value in ["²", "9" * 5000, "99999999999999999999999", "-1"]:
+        response = client.post(link, {"action": "save", "newsletter": [value]})
+        assert response.status_code == 200
+
+
+def test_leaving_everything_deletes_unconfirmed_sign_ups(client, reader):
+    weekly = reader.subscriptions.get(newsletter__slug="weekly")
+    weekly.status = Subscription.Status.PENDING
+    weekly.save()
+    client.post(path(preferences_url(reader.pk)), {"action": "unsubscribe_all"})
+    assert list(reader.subscriptions.values_list("newsletter__slug", "status")) == [
+        ("breaking", "unsubscribed")
+    ]

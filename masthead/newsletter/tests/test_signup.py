@@ -83,7 +83,12 @@ def test_sign_up_sends_one_confirmation_and_the_link_confirms(client, weekly):
 
     subscription = Subscription.objects.get()
     assert subscription.status == Subscription.Status.PENDING
-    confirmed = client.get(link)
+    shown = client.get(link)  # what a mail scanner does: it must not confirm
+    assert shown.status_code == 200
+    assert b"Confirm my subscription" in shown.content
+    subscription.refresh_from_db()
+    assert subscription.status == Subscription.Status.PENDING
+    confirmed = client.post(link)
     assert confirmed.status_code == 200
     assert b"You are subscribed" in confirmed.content
     assert "no-store" in confirmed["Cache-Control"]
@@ -91,7 +96,7 @@ def test_sign_up_sends_one_confirmation_and_the_link_confirms(client, weekly):
     assert subscription.status == Subscription.Status.CONFIRMED
     assert subscription.confirmed_at is not None
 
-    again = client.get(link)  # confirming twice is harmless
+    again = client.post(link)  # confirming twice is harmless
     assert again.status_code == 200
     assert Subscription.objects.filter(status="confirmed").count() == 1
 
@@ -120,7 +125,7 @@ def test_the_database_holds_no_address_in_clear_text(client, weekly):
 
 def test_an_address_already_confirmed_gets_nothing_new_and_the_same_answer(client, weekly):
     sign_up(client)
-    client.get(confirmation_link(mail.outbox[0]))
+    client.post(confirmation_link(mail.outbox[0]))
     cache.clear()
     first_answer = sign_up(client, "new.reader@example.org").content
     cache.clear()
@@ -216,7 +221,7 @@ def test_forged_or_unknown_confirmation_links(client, weekly):
     sign_up(client)
     link = confirmation_link(mail.outbox[0])
     Subscription.objects.all().delete()
-    response = client.get(link)
+    response = client.post(link)
     assert response.status_code == 400
     assert b"does not work any more" in response.content
 
@@ -226,7 +231,7 @@ def test_unconfirmed_sign_ups_are_deleted_after_seven_days(client, weekly):
     sign_up(client, "fresh@example.org")
     old = timezone.now() - timedelta(days=8)
     Subscription.objects.filter(subscriber__email_index=email_index("late@example.org")).update(
-        created_at=old
+        created_at=old, consent_given_at=old
     )
     Subscriber.objects.filter(email_index=email_index("late@example.org")).update(created_at=old)
     assert delete_unconfirmed() == 1
@@ -272,3 +277,60 @@ def test_confirmation_message_id_is_on_the_newsrooms_domain(client, weekly):
 def test_confirmation_email_links_to_the_readers_settings(client, weekly):
     sign_up(client)
     assert "/newsletter/preferences/" in mail.outbox[0].body
+
+
+def test_signing_up_again_after_unsubscribing_gets_a_full_week(client, weekly):
+    from masthead.newsletter.preferences import unsubscribe
+
+    sign_up(client)
+    client.post(confirmation_link(mail.outbox[0]))
+    long_ago = timezone.now() - timedelta(days=60)
+    Subscription.objects.update(created_at=long_ago, consent_given_at=long_ago)
+    Subscriber.objects.update(created_at=long_ago)
+    unsubscribe(Subscription.objects.get())
+    cache.clear()
+    mail.outbox.clear()
+    sign_up(client)
+    delete_unconfirmed()  # the hourly job runs right after
+    [message] = mail.outbox
+    assert client.post(confirmation_link(message)).status_code == 200
+    assert Subscription.objects.get().status == Subscription.Status.CONFIRMED
+
+
+def test_a_second_newsletter_gets_its_own_confirmation(client, weekly):
+    Newsletter.objects.create(
+        name="Breaking", slug="breaking", sender_name="Gazette", sender_email="n@example.org"
+    )
+    sign_up(client)
+    sign_up(client, newsletter="breaking")
+    assert sorted(m.subject for m in mail.outbox) == [
+        "Confirm your subscription to Breaking",
+        "Confirm your subscription to The Weekly",
+    ]
+
+
+def test_a_sender_name_with_punctuation_is_quoted(client, weekly):
+    weekly.sender_name = "Gazette, Riga: Europe (Weekly)"
+    weekly.save()
+    sign_up(client)
+    [message] = mail.outbox
+    assert message.message()["From"] == (
+        '"Gazette, Riga: Europe (Weekly)" <newsletter@news.example.org>'
+    )
+
+
+def test_refused_clients_do_not_use_up_everyone_elses_allowance(client, weekly):
+    from masthead.newsletter import limits
+
+    for _ in range(limits.SIGNUPS_PER_MINUTE + 10):
+        limits.may_sign_up("203.0.113.7")
+    assert limits.may_sign_up("198.51.100.4")
+
+
+def test_an_origin_that_is_not_a_url_is_refused_not_a_500(client, weekly):
+    response = client.post(
+        SUBSCRIBE,
+        {"email": "r@example.org", "newsletter": "weekly"},
+        headers={"origin": "http://["},
+    )
+    assert response.status_code == 403

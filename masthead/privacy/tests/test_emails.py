@@ -33,3 +33,20 @@ def test_bad_addresses_are_refused_with_a_reason(raw, code):
         normalise_email(raw)
     assert refused.value.code == code
     assert str(refused.value.messages[0])
+
+
+@pytest.mark.parametrize("raw", ["a@localhost", "a@[127.0.0.1]", "reader@intranet"])
+def test_addresses_without_a_public_domain_are_refused(raw):
+    with pytest.raises(ValidationError):
+        normalise_email(raw)
+
+
+def test_lower_casing_never_leaves_an_unnormalised_address():
+    import unicodedata
+
+    for raw in ["İvan@example.org", "\u212aelvin@example.org"]:
+        try:
+            normal = normalise_email(raw)
+        except ValidationError:
+            continue
+        assert normal == unicodedata.normalize("NFC", normal)
