@@ -21,22 +21,19 @@ _URL_ATTRIBUTE = re.compile(r'(\s(?:src|href)=")(/[^/"][^"]*|/)"')
 _SRCSET_ATTRIBUTE = re.compile(r'(\ssrcset=")([^"]*)"')
 
 
+def _absolute(reference: str) -> str:
+    reference = reference.strip()
+    if reference.startswith("/") and not reference.startswith("//"):
+        return absolute_url(reference)
+    return reference
+
+
 def absolutise(html: str) -> str:
     """Feed readers resolve links against unknown bases: make root-relative ones absolute,
     including every candidate of a srcset."""
-    html = _URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}{absolute_url(m.group(2))}"', html)
+    html = _URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}{_absolute(m.group(2))}"', html)
     return _SRCSET_ATTRIBUTE.sub(
-        lambda m: (
-            m.group(1)
-            + ", ".join(
-                absolute_url(c.strip())
-                if c.strip().startswith("/") and not c.strip().startswith("//")
-                else c.strip()
-                for c in m.group(2).split(",")
-            )
-            + '"'
-        ),
-        html,
+        lambda m: m.group(1) + ", ".join(map(_absolute, m.group(2).split(","))) + '"', html
     )
 
 

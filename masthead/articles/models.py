@@ -33,11 +33,14 @@ SECTION_TEASERS_ON_HOME = 4
 
 class PublicServeMixin:
     """Mark what a page serves as public (same for every reader, cacheable); previews of
-    drafts are never public. It comes first in the bases, before RoutablePageMixin."""
+    drafts are never public. It comes first in the bases, before RoutablePageMixin.
+
+    Pages behind a view restriction need no check here: Wagtail marks their responses
+    `private, no-store`, and `finish_public_response` leaves such responses alone."""
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
-        if getattr(request, "is_preview", False) or self.get_view_restrictions().exists():  # type: ignore[attr-defined]
+        if getattr(request, "is_preview", False):
             return response
         return mark_public(response)
 
@@ -64,10 +67,11 @@ class NewsroomPage(Page):
 RESERVED_SLUGS = frozenset({"tags", "authors", "feed"})
 
 
+HOME_CHILD_DEPTH = 3  # root (1) → home page (2) → its children
+
+
 def refuse_reserved_slug(page: Page) -> None:
-    parent = page.get_parent() if page.pk else None
-    at_top = parent is None or parent.depth == 2
-    if at_top and page.slug in RESERVED_SLUGS:
+    if page.depth == HOME_CHILD_DEPTH and page.slug in RESERVED_SLUGS:
         raise ValidationError(
             {
                 "slug": _("“%(slug)s” is used by the site itself; choose another slug.")

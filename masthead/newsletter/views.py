@@ -144,8 +144,7 @@ def _answer(
             },
             status=status,
         )
-    add_never_cache_headers(response)
-    return response
+    return _personal(response)
 
 
 @csrf_exempt

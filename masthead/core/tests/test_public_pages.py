@@ -112,6 +112,16 @@ def test_a_password_protected_page_is_never_publicly_cacheable(client, news):
     assert "public" not in response.get("Cache-Control", "")
     assert article.title.encode() not in response.content
 
+    restriction = PageViewRestriction.objects.get(page=article)
+    client.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{article.pk}/",
+        {"password": "s3cret", "return_url": article.url},
+    )
+    unlocked = client.get(article.url)
+    assert article.title.encode() in unlocked.content  # the page itself, after the password
+    assert "public" not in unlocked["Cache-Control"]
+    assert "private" in unlocked["Cache-Control"]
+
 
 def test_listing_pages_are_canonical_to_themselves(client, news):
     for n in range(21):
