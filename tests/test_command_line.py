@@ -151,7 +151,7 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
         assert _wait_for(f"http://127.0.0.1:{port}/admin/login/", timeout=10)
     finally:
         os.killpg(demo.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-        output, _ = demo.communicate(timeout=30)
+        output, _ = demo.communicate(timeout=60)
     assert "already has content; keeping it" in output
     assert "Password:" in output
     assert demo.returncode == 0, output[-3000:]

@@ -114,3 +114,34 @@ MODEL_PERMISSIONS = {
         ("wagtailcore", "change_task"),
     ),
 }
+
+# Newsletter permissions (granted by the newsletter app's own migration). Contributors get
+# none: the subscriber list is readers' personal data.
+NEWSLETTER_PERMISSIONS = {
+    CONTRIBUTOR: (),
+    EDITOR: (
+        ("newsletter", "view_newsletter"),
+        ("newsletter", "add_issue"),
+        ("newsletter", "change_issue"),
+        ("newsletter", "view_issue"),
+    ),
+    PUBLISHER: (
+        ("newsletter", "view_newsletter"),
+        ("newsletter", "add_issue"),
+        ("newsletter", "change_issue"),
+        ("newsletter", "view_issue"),
+        ("newsletter", "send_issue"),
+        ("newsletter", "view_subscriber"),
+    ),
+    ADMINISTRATOR: (
+        ("newsletter", "add_newsletter"),
+        ("newsletter", "change_newsletter"),
+        ("newsletter", "view_newsletter"),
+        ("newsletter", "add_issue"),
+        ("newsletter", "change_issue"),
+        ("newsletter", "delete_issue"),
+        ("newsletter", "view_issue"),
+        ("newsletter", "send_issue"),
+        ("newsletter", "view_subscriber"),
+    ),
+}

@@ -32,6 +32,8 @@ JOBS = (
     PeriodicJob(
         "delete-unconfirmed-signups", 3600, "masthead.newsletter.tasks.delete_unconfirmed_task"
     ),
+    PeriodicJob("send-due-issues", 30, "masthead.newsletter.tasks.send_due_issues_task"),
+    PeriodicJob("prepare-next-issues", 3600, "masthead.newsletter.tasks.prepare_next_issues_task"),
 )
 
 

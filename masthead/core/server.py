@@ -40,13 +40,18 @@ class _Gunicorn(BaseApplication):
         return get_wsgi_application()
 
 
-def serve(*, addr: str, workers: int, threads: int, timeout: int = 30) -> None:
+def serve(
+    *, addr: str, workers: int, threads: int, timeout: int = 30, graceful_timeout: int = 10
+) -> None:
+    """Serve until a signal stops gunicorn. On Ctrl-C (or SIGQUIT) a worker that has not
+    finished its request within `graceful_timeout` seconds is killed."""
     _Gunicorn(
         {
             "bind": addr,
             "workers": workers,
             "threads": threads,
             "timeout": timeout,
+            "graceful_timeout": graceful_timeout,
             "accesslog": "-",
             # No client addresses in logs: Masthead stores no IP address anywhere.
             # …nor query strings, nor the tokens in personal links (see PrivateLogger).

@@ -1,0 +1,154 @@
+"""An issue as readers see it: the email (HTML and plain text) and the archive's web page.
+
+Everything here is built once per issue. The only parts that differ between recipients —
+the unsubscribe and preferences links — are left as markers that `composing.py` replaces
+with each reader's own links.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import wrap
+from wagtail.rich_text import expand_db_html
+
+from masthead.articles.models import ArticlePage, articles
+from masthead.articles.structured_data import rendition_or_none
+from masthead.core.links import absolute_url
+from masthead.core.newsroom import newsroom_name
+from masthead.newsletter.models import Issue, Newsletter
+
+LEAD_IMAGE_SPEC = "fill-1120x630"  # shown at 560 px wide: sharp on high-density screens
+SAMPLE_SIZE = 6
+SUGGESTION_LIMIT = 12
+# SMTP allows lines of at most 998 characters; 8-bit bodies are folded well below that.
+MAX_LINE = 900
+
+
+@dataclass(frozen=True)
+class Item:
+    headline: str
+    url: str
+    blurb: str
+    section: str
+    byline: str
+    image_url: str | None
+    image_alt: str
+
+
+@dataclass(frozen=True)
+class RenderedIssue:
+    subject: str
+    preheader: str
+    html: str
+    text: str
+
+
+def issue_items(issue: Issue) -> list[Item]:
+    """The issue's articles in the editor's order. An article unpublished since it was
+    picked is left out rather than sent as a dead link."""
+    picked = list(issue.items.order_by("sort_order", "pk").values_list("article_id", "blurb"))
+    live = {article.pk: article for article in articles().filter(pk__in=[a for a, _ in picked])}
+    return [_item(live[pk], blurb) for pk, blurb in picked if pk in live]
+
+
+def sample_items() -> list[Item]:
+    """Before the first issue is sent, the Preview link shows the latest articles."""
+    return [_item(article, "") for article in articles()[:SAMPLE_SIZE]]
+
+
+def suggested_articles(newsletter: Newsletter, slot: Any) -> list[ArticlePage]:
+    """The week's articles before a slot, most recent first: the editor reorders and trims."""
+    return list(
+        articles().filter(
+            first_published_at__gt=slot - timedelta(days=7), first_published_at__lte=slot
+        )[:SUGGESTION_LIMIT]
+    )
+
+
+def _item(article: ArticlePage, blurb: str) -> Item:
+    rendition = rendition_or_none(article.lead_image, LEAD_IMAGE_SPEC)
+    return Item(
+        headline=article.title,
+        url=absolute_url(article.url or "/"),
+        blurb=blurb or article.standfirst,
+        section=getattr(article, "section_title", "") or "",
+        byline=", ".join(author.name for author in article.authors_in_order()),
+        image_url=absolute_url(rendition.url) if rendition else None,
+        image_alt=article.lead_image_alt,
+    )
+
+
+def render_issue(
+    issue: Issue, *, unsubscribe_url: str, preferences_url: str, items: list[Item] | None = None
+) -> RenderedIssue:
+    """The email for one issue, with the personal links given (markers, for a send)."""
+    newsletter = issue.newsletter
+    with translation.override(newsletter.language):
+        context = {
+            "issue": issue,
+            "newsletter": newsletter,
+            "newsroom": newsroom_name(),
+            "site_url": absolute_url("/"),
+            "web_url": absolute_url(reverse("newsletter:issue", args=[issue.pk]))
+            if issue.pk
+            else None,
+            "intro_html": absolute_links(expand_db_html(issue.intro)),
+            "intro_text": _plain_text(issue.intro),
+            "items": issue_items(issue) if items is None else items,
+            "date": timezone.localtime(issue.send_at),
+            "unsubscribe_url": unsubscribe_url,
+            "preferences_url": preferences_url,
+        }
+        html = render_to_string("newsletter/email/issue.html", context)
+        text = render_to_string("newsletter/email/issue.txt", context)
+    return RenderedIssue(
+        subject=issue.subject,
+        preheader=issue.preheader,
+        html=fold_long_lines(html),
+        text=fold_long_lines(_tidy_text(text)),
+    )
+
+
+_ROOT_RELATIVE = re.compile(r'(href|src)="/(?!/)')
+
+
+def absolute_links(html: str) -> SafeString:
+    """Rich text links to our own pages are root-relative; in an email they must not be."""
+    return mark_safe(_ROOT_RELATIVE.sub(lambda m: f'{m[1]}="{absolute_url("/")}', html))  # noqa: S308
+
+
+def _plain_text(rich_text: str) -> str:
+    paragraphs = re.split(r"</p>\s*", expand_db_html(rich_text))
+    return "\n\n".join(
+        wrap(strip_tags(p).strip(), 72) for p in paragraphs if strip_tags(p).strip()
+    )
+
+
+def _tidy_text(text: str) -> str:
+    """Template whitespace out of the plain-text part: no trailing spaces, at most one empty
+    line in a row."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
+
+
+def fold_long_lines(text: str, limit: int = MAX_LINE) -> str:
+    """Break lines longer than `limit` bytes at a space (HTML and plain text read the same
+    either way). A UTF-8 character takes up to four bytes, hence the shorter cut for text
+    that is not ASCII."""
+    folded = []
+    for line in text.split("\n"):
+        while len(line.encode()) > limit:
+            cut = line.rfind(" ", 0, limit if line.isascii() else limit // 4)
+            if cut <= 0:
+                break  # no space to break at: composing.py refuses such a message
+            folded.append(line[:cut])
+            line = line[cut + 1 :]
+        folded.append(line)
+    return "\n".join(folded)
