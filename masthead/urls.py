@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.articles.sitemaps import news_sitemap, sitemap
 from masthead.core import views as core_views
+from masthead.core.esp_webhooks import webhook_urls
 
 handler404 = "masthead.core.views.page_not_found"
 
@@ -18,6 +19,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("news-sitemap.xml", news_sitemap),
     path("newsletter/", include("masthead.newsletter.urls")),
+    # Email service providers' delivery events (bounces, complaints): docs/operations/email.md.
+    path("anymail/", include(webhook_urls())),
 ]
 
 if settings.SERVE_MEDIA:

@@ -34,6 +34,11 @@ JOBS = (
     ),
     PeriodicJob("send-due-issues", 30, "masthead.newsletter.tasks.send_due_issues_task"),
     PeriodicJob("prepare-next-issues", 3600, "masthead.newsletter.tasks.prepare_next_issues_task"),
+    PeriodicJob(
+        "prune-newsletter-records",
+        24 * 3600,
+        "masthead.newsletter.retention_tasks.prune_newsletter_records_task",
+    ),
 )
 
 

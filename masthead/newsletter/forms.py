@@ -3,7 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from masthead.privacy.emails import MAX_EMAIL_LENGTH
 
-FORM_NAMES = {"article": "article page", "newsletter-page": "newsletter page"}
+FORM_NAMES = {
+    "article": "article page",
+    "newsletter-page": "newsletter page",
+    "newsletter-archive": "newsletter archive",
+}
 
 
 class SignupForm(forms.Form):

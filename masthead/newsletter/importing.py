@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
 
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription
 from masthead.privacy.crypto import blind_index
@@ -44,20 +45,22 @@ def read_rows(raw: bytes) -> list[tuple[int, dict[str, str]]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused("The file is not UTF-8 text; export it as CSV (UTF-8).") from None
+        raise ImportRefused(_("The file is not UTF-8 text; export it as CSV (UTF-8).")) from None
     if "\x00" in text:
-        raise ImportRefused("The file is not a CSV file.")
+        raise ImportRefused(_("The file is not a CSV file."))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [name.strip().lower() for name in reader.fieldnames or []]
     if "email" not in columns:
-        raise ImportRefused("The first line must name the columns, including 'email'.")
+        raise ImportRefused(_("The first line must name the columns, including 'email'."))
     reader.fieldnames = columns
     try:
         return [
             (reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}) for row in reader
         ]
     except csv.Error as problem:
-        raise ImportRefused(f"The file is not a valid CSV file: {problem}.") from None
+        raise ImportRefused(
+            _("The file is not a valid CSV file: %(problem)s.") % {"problem": problem}
+        ) from None
 
 
 def _moment(value: str) -> datetime | None:
@@ -88,7 +91,7 @@ def import_subscribers(raw: bytes, newsletter: Newsletter, consent_source: str) 
         language = row.get("language") or newsletter.language
         when = _moment(row.get("subscribed_at", ""))
         if when is None or len(language) > MAX_LANGUAGE_LENGTH:
-            report.invalid.append((line, "subscribed_at or language is not readable."))
+            report.invalid.append((line, _("subscribed_at or language is not readable.")))
             continue
         subscriber = Subscriber.objects.filter(email_index=blind_index(address)).first()
         if subscriber is None:

@@ -5,19 +5,20 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PreviewableMixin
 
 from masthead.privacy.fields import BLIND_INDEX_LENGTH, BlindIndexField, EncryptedTextField
 
 FRIDAY = 4
 
 
-class Newsletter(models.Model):
+class Newsletter(models.Model):  # type: ignore[django-manager-missing]
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), unique=True)
     description = models.TextField(_("description"), blank=True, max_length=500)
@@ -111,7 +112,7 @@ class Subscription(models.Model):
         return f"{self.subscriber} → {self.newsletter}"
 
 
-class Issue(ClusterableModel):
+class Issue(PreviewableMixin, ClusterableModel):
     """One edition of a newsletter: a subject, an intro and hand-picked articles, sent once
     at its slot (or at once). Its status only ever moves forward:
     draft → scheduled → sending → sent. Moving to "sending" is a conditional update, so
@@ -176,14 +177,26 @@ class Issue(ClusterableModel):
     def is_editable(self) -> bool:
         return self.status in (self.Status.DRAFT, self.Status.SCHEDULED)
 
+    # The admin's preview panel: the email (at phone, tablet and desktop widths) and its
+    # plain-text part, exactly as a reader receives them, with inert personal links.
+    @property
+    def preview_modes(self) -> list[tuple[str, Any]]:
+        return [("email", _("Email")), ("text", _("Plain text"))]
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        from masthead.newsletter.rendering import render_issue
+
+        rendered = render_issue(self, unsubscribe_url="#unsubscribe", preferences_url="#settings")
+        if mode_name == "text":
+            return HttpResponse(rendered.text, content_type="text/plain; charset=utf-8")
+        return HttpResponse(rendered.html)
+
     def clean(self) -> None:
         super().clean()
         if self.pk:
             stored = Issue.objects.filter(pk=self.pk).values_list("status", flat=True).first()
             if stored in (self.Status.SENDING, self.Status.SENT):
-                raise ValidationError(
-                    _("This issue has been sent; it can no longer be changed.")
-                )
+                raise ValidationError(_("This issue has been sent; it can no longer be changed."))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # An editor's save makes the issue theirs: the worker stops re-suggesting articles.
@@ -197,7 +210,10 @@ class IssueArticle(Orderable):
 
     issue = ParentalKey(Issue, on_delete=models.CASCADE, related_name="items")
     article = models.ForeignKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+        "articles.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("article"),
     )
     blurb = models.TextField(
         _("blurb"),
@@ -238,6 +254,9 @@ class Delivery(models.Model):
         ]
         indexes = [models.Index(fields=["issue", "status", "next_attempt_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.issue_id} → {self.subscription_id}: {self.status}"
+
 
 class Suppression(models.Model):
     """An address we must not send to again: it bounced hard, or its owner complained.
@@ -251,3 +270,6 @@ class Suppression(models.Model):
     email_index = models.CharField(max_length=BLIND_INDEX_LENGTH, unique=True)
     reason = models.CharField(max_length=20, choices=Reason.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Suppression {self.pk} ({self.reason})"

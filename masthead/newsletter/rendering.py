@@ -34,12 +34,20 @@ MAX_LINE = 900
 @dataclass(frozen=True)
 class Item:
     headline: str
-    url: str
+    path: str  # root-relative, for the web version; emails use the absolute `url`
     blurb: str
     section: str
     byline: str
-    image_url: str | None
+    image_path: str | None
     image_alt: str
+
+    @property
+    def url(self) -> str:
+        return absolute_url(self.path)
+
+    @property
+    def image_url(self) -> str | None:
+        return absolute_url(self.image_path) if self.image_path else None
 
 
 @dataclass(frozen=True)
@@ -76,11 +84,11 @@ def _item(article: ArticlePage, blurb: str) -> Item:
     rendition = rendition_or_none(article.lead_image, LEAD_IMAGE_SPEC)
     return Item(
         headline=article.title,
-        url=absolute_url(article.url or "/"),
+        path=article.url or "/",
         blurb=blurb or article.standfirst,
         section=getattr(article, "section_title", "") or "",
         byline=", ".join(author.name for author in article.authors_in_order()),
-        image_url=absolute_url(rendition.url) if rendition else None,
+        image_path=rendition.url if rendition else None,
         image_alt=article.lead_image_alt,
     )
 
@@ -126,9 +134,7 @@ def absolute_links(html: str) -> SafeString:
 
 def _plain_text(rich_text: str) -> str:
     paragraphs = re.split(r"</p>\s*", expand_db_html(rich_text))
-    return "\n\n".join(
-        wrap(strip_tags(p).strip(), 72) for p in paragraphs if strip_tags(p).strip()
-    )
+    return "\n\n".join(wrap(strip_tags(p).strip(), 72) for p in paragraphs if strip_tags(p).strip())
 
 
 def _tidy_text(text: str) -> str:

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from masthead.newsletter.limits import may_send_confirmation
-from masthead.newsletter.models import Newsletter, Subscriber, Subscription
+from masthead.newsletter.models import Newsletter, Subscriber, Subscription, Suppression
 from masthead.newsletter.tokens import CONFIRMATION_MAX_AGE, subscription_from_confirmation
 from masthead.privacy.crypto import blind_index
 from masthead.privacy.emails import normalise_email
@@ -84,7 +84,9 @@ def confirm_subscription(token: str) -> Subscription | None:
     if subscription_id is None:
         return None
     subscription = (
-        Subscription.objects.select_related("newsletter").filter(pk=subscription_id).first()
+        Subscription.objects.select_related("newsletter", "subscriber")
+        .filter(pk=subscription_id)
+        .first()
     )
     if subscription is None or subscription.status == Subscription.Status.UNSUBSCRIBED:
         return None
@@ -92,6 +94,8 @@ def confirm_subscription(token: str) -> Subscription | None:
         subscription.status = Subscription.Status.CONFIRMED
         subscription.confirmed_at = timezone.now()
         subscription.save(update_fields=["status", "confirmed_at"])
+        # The reader has just shown that the mailbox works and wants the mail.
+        Suppression.objects.filter(email_index=subscription.subscriber.email_index).delete()
     return subscription
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "masthead.articles",
     "masthead.privacy",
     "masthead.newsletter",
+    "anymail",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -216,7 +217,33 @@ else:
     # No mail server configured: messages are written to files in the data directory.
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = DATA_DIR / "outbox"
+
+# Email service providers through django-anymail (EMAIL_URL=anymail://ESP): credentials and
+# the webhook secret from ANYMAIL_* variables. Masthead never tracks opens or clicks: where the
+# provider's API has a per-message switch, every message carries "off"; elsewhere tracking is
+# an account setting at the provider (docs/operations/email.md).
+ANYMAIL_ESPS_WITH_TRACKING_SWITCH = {
+    "mailersend",
+    "mailgun",
+    "mailjet",
+    "mandrill",
+    "postmark",
+    "sendgrid",
+    "sparkpost",
+    "unisender_go",
+}
+ANYMAIL = env.anymail_settings()
+_esp = EMAIL_BACKEND.removeprefix("anymail.backends.").removesuffix(".EmailBackend")
+if _esp in ANYMAIL_ESPS_WITH_TRACKING_SWITCH:
+    ANYMAIL["SEND_DEFAULTS"] = {"track_opens": False, "track_clicks": False}
+
+# DKIM signing of mail sent through our own SMTP backend; empty = the mail server signs (or
+# nobody does). The key is read from MASTHEAD_DKIM_KEY_FILE at start-up.
+DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY = env.dkim_settings()
+
 DEFAULT_FROM_EMAIL = env.text(
     "MASTHEAD_FROM_EMAIL", f"{NEWSROOM_NAME} <noreply@{urlsplit(BASE_URL).hostname}>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How many sending tasks share one issue: set it to the number of worker processes.
+NEWSLETTER_SENDERS = env.integer("MASTHEAD_NEWSLETTER_SENDERS", 2)

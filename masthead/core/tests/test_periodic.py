@@ -41,6 +41,9 @@ def test_one_slot_is_enqueued_once(db):
         "publish-scheduled",
         "prune-task-results",
         "delete-unconfirmed-signups",
+        "send-due-issues",
+        "prepare-next-issues",
+        "prune-newsletter-records",
     ]
     assert enqueue_due_jobs(now) == []
-    assert enqueue_due_jobs(now + 60) == ["publish-scheduled"]
+    assert enqueue_due_jobs(now + 60) == ["publish-scheduled", "send-due-issues"]

@@ -1,0 +1,49 @@
+"""Fixtures for newsletter tests: a newsletter with subscribers, and a real SMTP server."""
+
+import pytest
+from django.utils import timezone
+
+from masthead.core.testing.smtp import SmtpServer
+from masthead.newsletter.models import Newsletter, Subscriber, Subscription
+from masthead.privacy.fields import email_index
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback that Django's SMTP backend sends to."""
+    with SmtpServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        settings.EMAIL_TIMEOUT = 5
+        yield server
+
+
+def make_newsletter(slug: str = "weekly", name: str = "The Weekly") -> Newsletter:
+    return Newsletter.objects.create(
+        name=name,
+        slug=slug,
+        sender_name="The Test Gazette",
+        sender_email="newsletter@news.example.org",
+        reply_to="desk@news.example.org",
+    )
+
+
+def subscribe(
+    newsletter: Newsletter, address: str, status: str = Subscription.Status.CONFIRMED
+) -> Subscription:
+    subscriber = Subscriber.objects.filter(
+        email_index=email_index(address)
+    ).first() or Subscriber.objects.create(email=address)
+    now = timezone.now()
+    return Subscription.objects.create(
+        subscriber=subscriber,
+        newsletter=newsletter,
+        status=status,
+        consent_policy_version="1",
+        consent_given_at=now,
+        consent_form="test",
+        confirmed_at=now if status == Subscription.Status.CONFIRMED else None,
+    )
