@@ -1562,3 +1562,19 @@ ARTICLES: list[dict[str, Any]] = [
         ],
     },
 ]
+
+# The first issue of The Weekly, ready for an editor to send from the admin.
+FIRST_ISSUE = {
+    "subject": "The Weekly: seven days of reporting you may have missed",
+    "preheader": "Our editors' picks from this week, from the courts to the kitchen table.",
+    "intro": (
+        "<p>Good morning. Our reporters spent this week on stories that rarely make the "
+        "evening news at home: what happens in regional courtrooms, how families get money "
+        "across closed borders, and how the economy feels from a shop counter. Below are the "
+        "pieces our editors think you should not miss.</p>"
+        "<p>Thank you for reading, and for forwarding this letter to someone who needs it.</p>"
+    ),
+}
+
+# Demo readers (example.org never receives mail): the first issue goes to the outbox.
+DEMO_READERS = ("anna.reader@example.org", "boris.reader@example.org", "vera.reader@example.org")

@@ -21,7 +21,8 @@ from masthead.articles.models import (
     SectionPage,
     StandardPage,
 )
-from masthead.newsletter.models import Newsletter
+from masthead.newsletter.models import Newsletter, Subscriber, Subscription
+from masthead.newsletter.scheduling import prepare_next_issue
 from masthead.privacy.models import PrivacyPolicyPage
 
 ABOUT_TEXT = (
@@ -124,7 +125,7 @@ def load_demo_content() -> HomePage:
     )
     home.add_child(instance=policy)
     _publish(policy, now)
-    Newsletter.objects.create(
+    weekly = Newsletter.objects.create(
         name="The Weekly",
         slug="weekly",
         description=(
@@ -179,4 +180,25 @@ def load_demo_content() -> HomePage:
         if hours := spec.get("updated_hours_later"):
             last = min(first + timedelta(hours=hours), now)
         _publish(article, first, last)
+    _first_issue(weekly, now)
     return home
+
+
+def _first_issue(weekly: Newsletter, now: datetime) -> None:
+    """A first issue ready to send (the week's articles, an intro written by the desk), and
+    three demo readers who receive it in the outbox."""
+    issue = prepare_next_issue(weekly, now)
+    issue.subject = content.FIRST_ISSUE["subject"]
+    issue.preheader = content.FIRST_ISSUE["preheader"]
+    issue.intro = content.FIRST_ISSUE["intro"]
+    issue.save()
+    for address in content.DEMO_READERS:
+        Subscription.objects.create(
+            subscriber=Subscriber.objects.create(email=address),
+            newsletter=weekly,
+            status=Subscription.Status.CONFIRMED,
+            consent_policy_version="1",
+            consent_given_at=now,
+            consent_form="demo content",
+            confirmed_at=now,
+        )
