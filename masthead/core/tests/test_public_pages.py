@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from masthead.articles.tests.factories import AuthorFactory, make_article
 from masthead.core.tests.page_checks import css_urls, off_site_resources
+from masthead.newsletter.models import Issue, IssueArticle, Newsletter
 
 
 @pytest.fixture
@@ -21,8 +23,19 @@ def site_urls(home, news):
             },
         ],
     )
+    weekly = Newsletter.objects.create(
+        name="The Weekly", slug="weekly", sender_name="G", sender_email="n@news.example.org"
+    )
+    sent = Issue.objects.create(
+        newsletter=weekly, subject="Sent", send_at=timezone.now(), status=Issue.Status.SENT
+    )
+    IssueArticle.objects.create(issue=sent, article=article, sort_order=0)
     return [
         "/",
+        "/newsletter/",
+        "/newsletter/issues/",
+        f"/newsletter/issues/{sent.pk}/",
+        "/newsletter/issues/latest/",
         "/news/",
         "/news/?page=1",
         article.url,
