@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from masthead.articles.models import ArticlePage
+from masthead.core.testing.smtp import SmtpServer
 
 pytestmark = [
     pytest.mark.browser,
@@ -15,7 +16,7 @@ pytestmark = [
 ]
 
 
-def test_reader_journey(browser, live_server, demo_site, output_dir):
+def test_reader_journey(browser, live_server, demo_site, output_dir, settings):
     """One test, one demo newsroom: a transactional test's clean-up empties the database,
     so the scenarios share one load of the demo content."""
     local = urlsplit(live_server.url).netloc
@@ -44,7 +45,7 @@ def test_reader_journey(browser, live_server, demo_site, output_dir):
     assert requested_hosts == {local}
 
     embed_loads_only_after_the_click(page, live_server.url, requested_hosts)
-    subscribes_from_the_article_and_confirms(page, live_server.url)
+    subscribes_from_the_article_and_confirms(page, live_server.url, settings)
     assert policy_violations == []
     context.close()
 
@@ -137,10 +138,17 @@ def editor_publishes_a_correction_in_the_admin(browser, base_url, output_dir):
     reader.close()
 
 
-def subscribes_from_the_article_and_confirms(page, base_url):
-    from django.core import mail
+def subscribes_from_the_article_and_confirms(page, base_url, settings):
+    """The confirmation travels through a real SMTP server on loopback."""
+    with SmtpServer() as smtp:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        _subscribe_and_confirm(page, base_url, smtp)
 
-    mail.outbox.clear()
+
+def _subscribe_and_confirm(page, base_url, smtp):
     form = page.locator("form[data-signup]")
     form.get_by_label("Email address").fill("not an address")
     form.get_by_role("button", name="Subscribe").click()
@@ -151,8 +159,10 @@ def subscribes_from_the_article_and_confirms(page, base_url):
     expect(status).to_contain_text("Almost done")
     assert "/newsletter/" not in page.url  # answered inline, no page load
 
-    [message] = mail.outbox
-    link = re.search(r"https?://[^/\s]+(/newsletter/confirm/[^/\s]+/)", message.body)[1]
+    [received] = smtp.received
+    assert received.recipients == ["reader@example.org"]
+    body = received.message.get_body(("plain",)).get_content()
+    link = re.search(r"https?://[^/\s]+(/newsletter/confirm/[^/\s]+/)", body)[1]
     page.goto(base_url + link)
     page.get_by_role("button", name="Confirm my subscription").click()
     expect(page.locator("h1")).to_have_text("You are subscribed")
