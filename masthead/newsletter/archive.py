@@ -17,13 +17,16 @@ from masthead.newsletter.signup import default_newsletter
 
 
 def sent_issues() -> QuerySet[Issue]:
-    return Issue.objects.filter(status=Issue.Status.SENT).select_related("newsletter")
+    """Issues that have gone out, or are going out (the email links to its web version)."""
+    return Issue.objects.filter(
+        status__in=[Issue.Status.SENDING, Issue.Status.SENT]
+    ).select_related("newsletter")
 
 
 @require_GET
 @public_page
 def issue_list(request: HttpRequest) -> HttpResponse:
-    listing = paginate(request, sent_issues().order_by("-sent_at", "-pk"))
+    listing = paginate(request, sent_issues().order_by("-started_at", "-pk"))
     return render(request, "newsletter/issue_list.html", {"listing": listing})
 
 
@@ -42,7 +45,7 @@ def latest_issue(request: HttpRequest) -> HttpResponse:
     newsletter = default_newsletter()
     if newsletter is None:
         raise Http404
-    issue = sent_issues().filter(newsletter=newsletter).order_by("-sent_at", "-pk").first()
+    issue = sent_issues().filter(newsletter=newsletter).order_by("-started_at", "-pk").first()
     if issue is not None:
         return _render_issue(request, issue)
     return render(

@@ -1,39 +1,51 @@
-"""Sending an issue to its subscribers: exactly once each, across crashes and workers.
+"""Sending an issue to its subscribers: nobody skipped, across crashes and workers.
 
 1. `start()` moves the issue from draft/scheduled to "sending" with a conditional update —
    only one caller can win — and, in the same transaction, freezes the audience: one
    `Delivery` row per confirmed, unsuppressed subscription (unique per issue and
    subscription).
-2. `send_batches()` (any number of workers at once) repeatedly claims a batch of due rows
-   with `SELECT … FOR UPDATE SKIP LOCKED`, sends each message over one reused connection,
-   and records each outcome in the same transaction that holds the lock. The lock is held
-   until the outcomes are committed, so no other worker can claim those rows meanwhile.
-3. A worker killed mid-batch loses its transaction: the database releases the locks and the
-   rows are still "pending", so the next worker sends them. Messages the mail server had
-   already accepted in that batch go out twice; nobody is skipped.
+2. `send_batches()` (any number of workers at once) claims a batch of due rows — a short
+   transaction with `SELECT … FOR UPDATE SKIP LOCKED` that sets a lease — sends each message
+   over one reused connection, and writes the outcomes in short transactions every
+   WRITE_EVERY messages, renewing the lease. No transaction stays open while the mail server
+   is talking.
+3. A worker killed mid-batch leaves its unwritten rows "pending" under a lease that lapses;
+   the next sender takes them. Messages the server accepted after the last write go out
+   twice (at most WRITE_EVERY); nobody is skipped.
 4. When no pending row is left, `finish()` marks the issue sent with its counts.
 
-On SQLite (`select_for_update` is a no-op there) every transaction begins IMMEDIATE (see
-settings), which serialises batches between processes instead.
+The exact guarantee, in words for operators, is in this app's README.
 """
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Min, Q, QuerySet
+from django.db.models import Count, F, Min, Q, QuerySet, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from masthead.newsletter.bounces import suppress
 from masthead.newsletter.composing import IssueMessage
 from masthead.newsletter.links import preferences_url, unsubscribe_url
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Subscription, Suppression
-from masthead.newsletter.transport import Outcome, Transport
+from masthead.newsletter.transport import Outcome, Transport, TransportTrouble
+from masthead.privacy.crypto import decrypt
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
+# A claim lasts this long; it is renewed each time outcomes are written (at least every
+# WRITE_SECONDS), and a worker stops using a claim LEASE_MARGIN before it lapses.
+LEASE = timedelta(seconds=30)
+LEASE_MARGIN = 10.0
+WRITE_EVERY = 50
+WRITE_SECONDS = 2.0
+TASK_SECONDS = 60.0
+# This many permanent refusals in a row pause the send instead of failing everyone.
+REFUSALS_IN_A_ROW = 10
 # After the n-th temporary failure, wait RETRY_DELAYS[n - 1]; give up after the last.
 RETRY_DELAYS = (
     timedelta(minutes=1),
@@ -51,8 +63,10 @@ class Tally:
     retry: int = 0
     failed: int = 0
     suppressed: int = 0
+    more: bool = False  # the time budget ran out with deliveries still due
 
     def add(self, other: "Tally") -> None:
+        self.more = self.more or other.more
         self.sent += other.sent
         self.retry += other.retry
         self.failed += other.failed
@@ -98,27 +112,34 @@ def freeze_audience(issue: Issue) -> int:
         return cursor.rowcount
 
 
-def send_batches(issue_id: int, transport: Transport | None = None) -> Tally:
-    """Send due deliveries of a "sending" issue until none is left that is due now."""
+def send_batches(
+    issue_id: int, transport: Transport | None = None, budget_seconds: float = TASK_SECONDS
+) -> Tally:
+    """Claim and send batches of an issue's due deliveries until none is left that is due,
+    or the time budget is spent (the task then queues itself again, so that one big issue
+    does not hold a worker away from other tasks for long)."""
     issue = Issue.objects.select_related("newsletter").get(pk=issue_id)
     total = Tally()
     if issue.status != Issue.Status.SENDING or not has_due(issue_id):
+        finish(issue_id)
         return total
     message = IssueMessage(issue)
     transport = transport or Transport()
-    transport.open()
     try:
-        while True:
-            if transport.broken:
-                transport.close()
-                transport.open()
-            tally = _send_one_batch(issue, message, transport)
-            total.add(tally)
-            if not (tally.sent or tally.retry or tally.failed or tally.suppressed):
+        transport.open()
+    except OSError as failure:  # smtplib's errors are OSErrors too
+        raise TransportTrouble(type(failure).__name__) from None
+    deadline = time.monotonic() + budget_seconds
+    try:
+        while time.monotonic() < deadline:
+            batch = _claim(issue_id)
+            if not batch:
                 break
+            total.add(_send_claimed(issue, message, transport, batch))
     finally:
         transport.close()
-    finish(issue_id)
+    if not finish(issue_id) and has_due(issue_id):
+        total.more = True
     return total
 
 
@@ -127,29 +148,96 @@ def has_due(issue_id: int) -> bool:
 
 
 def _due(issue_id: int, now: datetime) -> "QuerySet[Delivery]":
-    return Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING).filter(
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    """Pending rows whose retry time (if any) has come and that nobody holds a claim on."""
+    return Delivery.objects.filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+        Q(claimed_until__isnull=True) | Q(claimed_until__lt=now),
+        issue_id=issue_id,
+        status=Delivery.Status.PENDING,
     )
 
 
-def _send_one_batch(issue: Issue, message: IssueMessage, transport: Transport) -> Tally:
-    tally = Tally()
+def _claim(issue_id: int) -> list[Delivery]:
+    """Take a batch for this worker: a short transaction that sets a lease on the rows."""
     now = timezone.now()
     with transaction.atomic():
-        batch = list(
-            _due(issue.pk, now)
+        batch: list[Delivery] = list(
+            _due(issue_id, now)
             .select_for_update(skip_locked=True, of=("self",))
             .select_related("subscription__subscriber")
+            # The address stays sealed until _send_one: a row that will not decrypt must
+            # fail alone, not break the query for its whole batch.
+            .defer("subscription__subscriber__email")
+            .annotate(sealed_email=Cast("subscription__subscriber__email", TextField()))
             .order_by("pk")[:BATCH_SIZE]
         )
-        outcomes: dict[Outcome | str, list[Delivery]] = {}
+        if batch:
+            Delivery.objects.filter(pk__in=[d.pk for d in batch]).update(claimed_until=now + LEASE)
+    return batch
+
+
+class _Batch:
+    """Outcomes of a claimed batch, written in small groups as they come in."""
+
+    def __init__(self, batch: list[Delivery]) -> None:
+        self.unsent = {delivery.pk: delivery for delivery in batch}
+        self.outcomes: dict[Outcome | str, list[Delivery]] = {}
+        self.refusals: list[Delivery] = []  # 5xx in a row, held back (see REFUSALS_IN_A_ROW)
+        self.lease_ends = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
+        self.written_at = time.monotonic()
+        self.tally = Tally()
+
+    def add(self, delivery: Delivery, outcome: Outcome | str) -> None:
+        del self.unsent[delivery.pk]
+        if outcome is Outcome.FAILED:
+            self.refusals.append(delivery)
+            if len(self.refusals) >= REFUSALS_IN_A_ROW:
+                # The server refuses everyone: its policy or our setup, not these readers.
+                held, self.refusals = self.refusals, []
+                self.unsent.update({row.pk: row for row in held})
+                raise TransportTrouble(f"{len(held)} refusals in a row")
+            return
+        self._settle_refusals()
+        self.outcomes.setdefault(outcome, []).append(delivery)
+        if (
+            sum(map(len, self.outcomes.values())) >= WRITE_EVERY
+            or time.monotonic() - self.written_at > WRITE_SECONDS
+        ):
+            self.write()
+
+    def _settle_refusals(self) -> None:
+        for held in self.refusals:
+            self.outcomes.setdefault(Outcome.FAILED, []).append(held)
+        self.refusals = []
+
+    def write(self, *, final: bool = False) -> None:
+        """Commit the outcomes so far and renew the lease on the rows still to send. The
+        final write gives unsent rows (lease nearly over, or trouble) back at once."""
+        if final:
+            self._settle_refusals()
+        with transaction.atomic():
+            _record(self.outcomes, self.tally)
+            if self.unsent:
+                until = None if final else timezone.now() + LEASE
+                Delivery.objects.filter(pk__in=list(self.unsent)).update(claimed_until=until)
+        self.outcomes = {}
+        self.written_at = time.monotonic()
+        self.lease_ends = time.monotonic() + LEASE.total_seconds() - LEASE_MARGIN
+
+
+def _send_claimed(
+    issue: Issue, message: IssueMessage, transport: Transport, batch: list[Delivery]
+) -> Tally:
+    progress = _Batch(batch)
+    try:
         for delivery in batch:
-            if transport.broken:
-                break  # the rest stay pending, untouched, for the reopened connection
-            outcome = _send_one(issue, message, transport, delivery)
-            outcomes.setdefault(outcome, []).append(delivery)
-        _record(outcomes, now, tally)
-    return tally
+            if time.monotonic() > progress.lease_ends:
+                break  # another worker may take the rest now; never send on a lapsed claim
+            progress.add(delivery, _send_one(issue, message, transport, delivery))
+    finally:
+        # Also on TransportTrouble: what was accepted is recorded, the rest is given back.
+        progress.write(final=True)
+    return progress.tally
 
 
 GONE = "gone"  # unsubscribed or erased after the audience was frozen
@@ -161,30 +249,42 @@ def _send_one(
     subscription = delivery.subscription
     if subscription is None or subscription.status != Subscription.Status.CONFIRMED:
         return GONE
-    letter = message.letter(
-        subscription.subscriber.email,
-        message_id=f"issue{issue.pk}.{delivery.pk}",
-        unsubscribe_url=unsubscribe_url(subscription.pk),
-        preferences_url=preferences_url(subscription.subscriber_id),
-    )
+    try:
+        letter = message.letter(
+            decrypt(delivery.sealed_email),  # type: ignore[attr-defined]  # see _claim
+            message_id=f"issue{issue.pk}.{delivery.pk}",
+            unsubscribe_url=unsubscribe_url(subscription.pk),
+            preferences_url=preferences_url(subscription.subscriber_id),
+        )
+    except Exception as problem:  # one unusable row must not stop everyone after it
+        logger.exception("Delivery %s: the message could not be built.", delivery.pk)
+        delivery.last_error = type(problem).__name__[:40]
+        return BROKEN
     result = transport.send(letter)
     delivery.last_error = result.code
     return result.outcome
 
 
-def _record(outcomes: dict[Outcome | str, list[Delivery]], now: datetime, tally: Tally) -> None:
-    """Write every outcome of a batch (inside the batch's transaction)."""
+BROKEN = "broken"  # this reader's copy could not be built (e.g. an undecryptable address)
+
+
+def _record(outcomes: dict[Outcome | str, list[Delivery]], tally: Tally) -> None:
+    now = timezone.now()
     if sent := outcomes.get(Outcome.SENT):
         Delivery.objects.filter(pk__in=[d.pk for d in sent]).update(
-            status=Delivery.Status.SENT, sent_at=now, attempts=F("attempts") + 1, last_error=""
+            status=Delivery.Status.SENT,
+            sent_at=now,
+            attempts=F("attempts") + 1,
+            last_error="",
+            claimed_until=None,
         )
         tally.sent += len(sent)
     if gone := outcomes.get(GONE):
         Delivery.objects.filter(pk__in=[d.pk for d in gone]).update(
-            status=Delivery.Status.SUPPRESSED, last_error="unsubscribed"
+            status=Delivery.Status.SUPPRESSED, last_error="unsubscribed", claimed_until=None
         )
         tally.suppressed += len(gone)
-    for delivery in outcomes.get(Outcome.FAILED, []):
+    for delivery in [*outcomes.get(Outcome.FAILED, []), *outcomes.get(BROKEN, [])]:
         _fail(delivery)
         tally.failed += 1
     for delivery in outcomes.get(Outcome.BOUNCED, []):
@@ -201,6 +301,7 @@ def _record(outcomes: dict[Outcome | str, list[Delivery]], now: datetime, tally:
             attempts=attempts,
             next_attempt_at=now + RETRY_DELAYS[attempts - 1],
             last_error=delivery.last_error,
+            claimed_until=None,
         )
         tally.retry += 1
 
@@ -210,6 +311,7 @@ def _fail(delivery: Delivery, note: str = "") -> None:
         status=Delivery.Status.FAILED,
         attempts=F("attempts") + 1,
         last_error=(note or delivery.last_error)[:40],
+        claimed_until=None,
     )
 
 

@@ -199,10 +199,24 @@ class Issue(PreviewableMixin, ClusterableModel):
                 raise ValidationError(_("This issue has been sent; it can no longer be changed."))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        # An editor's save makes the issue theirs: the worker stops re-suggesting articles.
+        """An editor's save. It writes only what editors edit, so it can never undo a status
+        the worker has just set; it makes the issue theirs (the worker stops re-suggesting
+        articles); and a scheduled issue that is changed goes back to draft, to be scheduled
+        again by someone who may send."""
         if not kwargs.pop("keep_suggestion", False):
             self.is_suggestion = False
-        super().save(*args, **kwargs)
+        if self._state.adding or kwargs.get("update_fields") is not None:
+            super().save(*args, **kwargs)
+            return
+        editable = [
+            *("newsletter", "subject", "preheader", "intro", "send_at", "is_suggestion"),
+            "items",  # the articles (modelcluster saves child relations named here)
+        ]
+        super().save(*args, update_fields=editable, **kwargs)
+        Issue.objects.filter(pk=self.pk, status=self.Status.SCHEDULED).update(
+            status=self.Status.DRAFT
+        )
+        self.refresh_from_db(fields=["status"])
 
 
 class IssueArticle(Orderable):
@@ -245,6 +259,8 @@ class Delivery(models.Model):
     sent_at = models.DateTimeField(null=True)
     # The SMTP reply code of the last failure (never the reply text: it may name the address).
     last_error = models.CharField(max_length=40, blank=True)
+    # A worker's claim on the row while it sends it (dispatch.py); lapses if the worker dies.
+    claimed_until = models.DateTimeField(null=True)
 
     class Meta:
         constraints = [

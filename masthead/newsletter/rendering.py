@@ -8,6 +8,7 @@ with each reader's own links.
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from html import unescape
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -110,7 +111,8 @@ def render_issue(
             "intro_html": absolute_links(expand_db_html(issue.intro)),
             "intro_text": _plain_text(issue.intro),
             "items": issue_items(issue) if items is None else items,
-            "date": timezone.localtime(issue.send_at),
+            # The day it goes out (a "send now" may be days before its slot).
+            "date": timezone.localtime(issue.started_at or issue.send_at),
             "unsubscribe_url": unsubscribe_url,
             "preferences_url": preferences_url,
         }
@@ -133,8 +135,15 @@ def absolute_links(html: str) -> SafeString:
 
 
 def _plain_text(rich_text: str) -> str:
-    paragraphs = re.split(r"</p>\s*", expand_db_html(rich_text))
-    return "\n\n".join(wrap(strip_tags(p).strip(), 72) for p in paragraphs if strip_tags(p).strip())
+    """Rich text as plain text: paragraphs wrapped, entities decoded, and each link's
+    address after its words, so nothing is lost without the HTML."""
+    html: str = absolute_links(expand_db_html(rich_text))
+    html = _LINK.sub(lambda m: f"{m[2]} ({m[1]})" if m[1] not in m[2] else m[2], html)
+    paragraphs = (unescape(strip_tags(p)).strip() for p in re.split(r"</p>\s*", html))
+    return "\n\n".join(wrap(p, 72) for p in paragraphs if p)
+
+
+_LINK = re.compile(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', re.DOTALL)
 
 
 def _tidy_text(text: str) -> str:
@@ -145,16 +154,17 @@ def _tidy_text(text: str) -> str:
 
 
 def fold_long_lines(text: str, limit: int = MAX_LINE) -> str:
-    """Break lines longer than `limit` bytes at a space (HTML and plain text read the same
-    either way). A UTF-8 character takes up to four bytes, hence the shorter cut for text
-    that is not ASCII."""
+    """Break lines longer than `limit` UTF-8 bytes at their last space within the limit
+    (HTML and plain text read the same either way). A line with no such space is left as
+    it is, and composing.py refuses the message."""
     folded = []
     for line in text.split("\n"):
-        while len(line.encode()) > limit:
-            cut = line.rfind(" ", 0, limit if line.isascii() else limit // 4)
+        encoded = line.encode()
+        while len(encoded) > limit:
+            cut = encoded.rfind(b" ", 0, limit)
             if cut <= 0:
-                break  # no space to break at: composing.py refuses such a message
-            folded.append(line[:cut])
-            line = line[cut + 1 :]
-        folded.append(line)
+                break
+            folded.append(encoded[:cut].decode())
+            encoded = encoded[cut + 1 :]
+        folded.append(encoded.decode())
     return "\n".join(folded)

@@ -72,9 +72,21 @@ def suggest_articles(issue: Issue) -> None:
     )
 
 
+def check_composable(issue: Issue) -> None:
+    """Build the issue's email once, so that an issue that cannot become an email is refused
+    before it is scheduled or started, not discovered mid-send."""
+    from masthead.newsletter.composing import IssueMessage
+
+    try:
+        IssueMessage(issue)
+    except ValueError as problem:  # MessageTooWide, or a line break in a header
+        raise NotSendable(str(problem)) from None
+
+
 def schedule(issue: Issue) -> None:
     """Send the issue at its slot (the worker checks every half minute)."""
     _refuse_if_sent(issue)
+    check_composable(issue)
     Issue.objects.filter(pk=issue.pk, status=Issue.Status.DRAFT).update(
         status=Issue.Status.SCHEDULED
     )
@@ -86,6 +98,8 @@ def send_now(issue: Issue) -> None:
     from masthead.newsletter.tasks import enqueue_senders
 
     _refuse_if_sent(issue)
+    if issue.status != Issue.Status.SENDING:
+        check_composable(issue)
     dispatch.start(issue.pk)
     issue.refresh_from_db()
     # The task queue lives in the database: the tasks commit (or roll back) with the start.

@@ -30,9 +30,12 @@ def delete_unconfirmed_task() -> int:
 @task()
 def send_issue_task(issue_id: int) -> dict[str, int]:
     """Send what is due of an issue that is being sent (see dispatch.py). Several of these
-    may run at once, on one issue or on several; each takes its own batches."""
+    may run at once, on one issue or on several; each takes its own batches. After its time
+    budget it queues itself again, so other tasks get their turn during a big send."""
     tally = dispatch.send_batches(issue_id)
-    return vars(tally)
+    if tally.more:
+        send_issue_task.enqueue(issue_id)
+    return {key: value for key, value in vars(tally).items() if key != "more"}
 
 
 def enqueue_senders(issue_id: int) -> None:
@@ -47,12 +50,14 @@ def send_due_issues_task() -> list[int]:
     deliveries due (a retry whose time has come, or a worker that died mid-send)."""
     now = timezone.now()
     started = []
-    for issue_id in Issue.objects.filter(
-        status=Issue.Status.SCHEDULED, send_at__lte=now
-    ).values_list("pk", flat=True):
-        if dispatch.start(issue_id, now):
-            logger.info("Issue %s: its slot has come; sending.", issue_id)
-            started.append(issue_id)
+    for issue in Issue.objects.filter(status=Issue.Status.SCHEDULED, send_at__lte=now):
+        try:
+            scheduling.check_composable(issue)
+            if dispatch.start(issue.pk, now):
+                logger.info("Issue %s: its slot has come; sending.", issue.pk)
+                started.append(issue.pk)
+        except scheduling.NotSendable as problem:
+            logger.error("Issue %s cannot be sent: %s", issue.pk, problem)
     for issue_id in Issue.objects.filter(status=Issue.Status.SENDING).values_list("pk", flat=True):
         if issue_id in started or dispatch.has_due(issue_id):
             enqueue_senders(issue_id)

@@ -9,6 +9,7 @@ Only the reply *code* is kept from a failure: the server's text often names the 
 
 import contextlib
 import enum
+import re
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,11 +21,21 @@ from django.core.mail.backends.smtp import EmailBackend as DjangoSmtpBackend
 from masthead.core.mail import dkim_signer
 
 
+class TransportTrouble(Exception):
+    """The mail server cannot take mail from us right now (connection lost, our sender
+    refused, authentication needed): no recipient's fault, so no recipient is charged."""
+
+
+# Enhanced status codes (RFC 3463) that mean the address itself is dead.
+MAILBOX_GONE = {"5.1.1", "5.1.2", "5.1.10", "5.2.1"}
+_ENHANCED = re.compile(rb"[245]\.\d{1,3}\.\d{1,3}")
+
+
 class Outcome(enum.Enum):
     SENT = "sent"
     RETRY = "retry"  # try again later: 4xx, a dropped connection, a timeout
-    FAILED = "failed"  # refused for good, but not because of the address (5xx on DATA)
-    BOUNCED = "bounced"  # the address does not exist or refuses us for good (5xx on RCPT)
+    FAILED = "failed"  # refused for good, but not known to be a dead address
+    BOUNCED = "bounced"  # the mailbox does not exist (5.1.1 and kin): suppress it
 
 
 @dataclass(frozen=True)
@@ -42,8 +53,8 @@ class Letter:
 
 
 class Transport:
-    """One open connection to the mail backend. Check `broken` after each send: a
-    transport whose connection dropped must be closed and reopened."""
+    """One open connection to the mail backend. `send()` returns the recipient's
+    outcome, or raises TransportTrouble when the server cannot take mail at all."""
 
     def __init__(self) -> None:
         self.backend: Any = get_connection()
@@ -66,26 +77,42 @@ class Transport:
 
     def _send_smtp(self, letter: Letter) -> Result:
         raw = self._sign(letter.raw) if self._sign else letter.raw
+        connection = self.backend.connection
+        options = ["BODY=8BITMIME"] if connection.has_extn("8bitmime") else []
         try:
-            self.backend.connection.sendmail(letter.sender, [letter.recipient], raw)
+            connection.sendmail(letter.sender, [letter.recipient], raw, mail_options=options)
         except smtplib.SMTPRecipientsRefused as refusal:
-            code = next(iter(refusal.recipients.values()))[0]
-            return Result(Outcome.BOUNCED if code >= 500 else Outcome.RETRY, str(code))
+            code, reply = next(iter(refusal.recipients.values()))
+            return self._refused_recipient(code, reply)
         except smtplib.SMTPSenderRefused as refusal:
-            # Our own sender address is refused: nothing the recipient did. Stop this batch.
+            # Our own sender address is refused: nothing the recipient did.
             self.broken = True
-            return Result(Outcome.RETRY, f"sender {refusal.smtp_code}")
+            raise TransportTrouble(f"sender refused ({refusal.smtp_code})") from None
         except smtplib.SMTPResponseException as refusal:  # includes SMTPDataError
             code = refusal.smtp_code
-            if code >= 500:
-                return Result(Outcome.FAILED, str(code))
-            if code == 421:  # the server is closing the connection
+            if code in (421, 530):  # closing the connection / authentication required
                 self.broken = True
-            return Result(Outcome.RETRY, str(code))
+                raise TransportTrouble(f"server refused ({code})") from None
+            return Result(Outcome.FAILED if code >= 500 else Outcome.RETRY, str(code))
         except (smtplib.SMTPException, OSError) as failure:  # disconnects, timeouts
             self.broken = True
-            return Result(Outcome.RETRY, type(failure).__name__[:40])
+            raise TransportTrouble(type(failure).__name__) from None
         return Result(Outcome.SENT)
+
+    def _refused_recipient(self, code: int, reply: bytes) -> Result:
+        """Only an enhanced status code that says the mailbox does not exist (or is
+        disabled) counts as a hard bounce; other refusals may be the relay's policy."""
+        if code in (421, 530):
+            self.broken = True
+            raise TransportTrouble(f"server refused ({code})")
+        if code < 500 or code == 552:  # RFC 5321: treat 552 at RCPT as temporary
+            return Result(Outcome.RETRY, str(code))
+        status = _ENHANCED.match(reply or b"")
+        enhanced = status[0].decode() if status else ""
+        label = f"{code} {enhanced}".strip()
+        if enhanced in MAILBOX_GONE:
+            return Result(Outcome.BOUNCED, label)
+        return Result(Outcome.FAILED, label)
 
     def _send_django(self, letter: Letter) -> Result:
         message = letter.email()
@@ -93,7 +120,8 @@ class Transport:
         try:
             message.send()
         except Exception as failure:  # an ESP's API error: its type is all we keep
-            if type(failure).__name__ == "AnymailRecipientsRefused":
-                return Result(Outcome.BOUNCED, "refused")
-            return Result(Outcome.RETRY, type(failure).__name__[:40])
+            kind = type(failure).__name__
+            if kind in ("AnymailRecipientsRefused", "AnymailInvalidAddress"):
+                return Result(Outcome.FAILED, kind[:40])
+            raise TransportTrouble(kind) from None
         return Result(Outcome.SENT)

@@ -34,6 +34,13 @@ def normalise_email(raw: str) -> str:
         )
     _validate(address)
     local, _at, domain = address.rpartition("@")
+    if not local.isascii():
+        # Django's validator lets a few non-Latin letters through; mail to such addresses needs
+        # SMTPUTF8 end to end, which Masthead does not use yet.
+        raise ValidationError(
+            _("Use an address with only Latin letters, digits and punctuation before the @."),
+            code="invalid",
+        )
     if domain.startswith("[") or "." not in domain:  # an IP literal or a bare host name
         raise ValidationError(_validate.message, code="invalid")
     try:

@@ -30,6 +30,16 @@ class _Handler:
     delay: float = 0.0
     keep: bool = True
     count: int = 0
+    sender_reply: str = ""  # e.g. "550 5.7.1 Sender not allowed" refuses every MAIL FROM
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: Any
+    ) -> str:
+        if self.sender_reply:
+            return self.sender_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any

@@ -25,7 +25,7 @@ def test_preview_shows_a_sample_before_the_first_issue_then_the_latest_sent(clie
         subject="Last week's issue",
         send_at=timezone.now() - timedelta(days=7),
         status=Issue.Status.SENT,
-        sent_at=timezone.now() - timedelta(days=7),
+        started_at=timezone.now() - timedelta(days=7),
     )
     newest = Issue.objects.create(
         newsletter=weekly,
@@ -33,7 +33,7 @@ def test_preview_shows_a_sample_before_the_first_issue_then_the_latest_sent(clie
         intro="<p>A word from the editor.</p>",
         send_at=timezone.now(),
         status=Issue.Status.SENT,
-        sent_at=timezone.now(),
+        started_at=timezone.now(),
     )
     IssueArticle.objects.create(issue=newest, article=article, sort_order=0, blurb="Read this.")
 

@@ -164,3 +164,16 @@ def test_a_publisher_schedules_an_issue_for_its_slot(client, issue):
     client.post(f"/admin/snippets/newsletter/issue/send/{issue.pk}/", {"action": "schedule"})
     issue.refresh_from_db()
     assert issue.status == Issue.Status.SCHEDULED
+
+
+def test_an_editor_changing_a_scheduled_issue_sends_it_back_to_draft(client, issue):
+    client.force_login(member(roles.PUBLISHER))
+    client.post(f"/admin/snippets/newsletter/issue/send/{issue.pk}/", {"action": "schedule"})
+    client.force_login(member(roles.EDITOR))
+    form = edit_form(client, issue)
+    form["subject"] = "A subject the publisher has not seen"
+    client.post(edit_url(issue), form)
+    issue.refresh_from_db()
+    assert issue.subject == "A subject the publisher has not seen"
+    assert issue.status == Issue.Status.DRAFT
+    assert issue.items.count() == 1  # the articles survive the save

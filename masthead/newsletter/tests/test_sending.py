@@ -16,6 +16,7 @@ from masthead.newsletter import dispatch, scheduling
 from masthead.newsletter.models import Delivery, Issue, IssueArticle, Subscription, Suppression
 from masthead.newsletter.tasks import send_due_issues_task
 from masthead.newsletter.tests.conftest import make_newsletter, subscribe
+from masthead.newsletter.transport import TransportTrouble
 from masthead.privacy.fields import email_index
 
 SITE = "https://news.example.org/"
@@ -111,6 +112,7 @@ def test_an_issue_goes_once_to_each_confirmed_subscriber(
     assert https_link in text
     assert https_link in html
     assert '<a href="https://news.example.org/news/">this week</a>' in html  # rich-text link
+    assert "this week (https://news.example.org/news/) was long." in text
 
     links = _Links()
     links.feed(html)
@@ -180,7 +182,7 @@ def test_temporary_failures_retry_with_backoff_and_hard_bounces_suppress(
     assert busy.status == Delivery.Status.PENDING
     assert busy.next_attempt_at > timezone.now() + timedelta(seconds=50)
     gone = Delivery.objects.get(issue=issue, status=Delivery.Status.FAILED)
-    assert gone.last_error == "550"
+    assert gone.last_error == "550 5.1.1"
     assert Suppression.objects.filter(email_index=email_index("gone@example.org")).exists()
 
     # Not yet due: the worker's periodic job leaves it alone.
@@ -246,3 +248,69 @@ def test_unknown_newsletter_or_issue_is_a_clear_error(
         call_command("send_issue", "--newsletter", "daily", "--latest")
     with pytest.raises(CommandError, match="has no issue 999999"):
         call_command("send_issue", "--newsletter", "weekly", "--issue", "999999")
+
+
+def test_a_relay_that_refuses_everyone_pauses_the_send_and_charges_nobody(
+    issue, weekly, smtp_server
+):
+    for n in range(15):
+        address = f"reader{n}@example.org"
+        subscribe(weekly, address)
+        smtp_server.refuse(address, "554 5.7.1 Relay access denied")
+    assert dispatch.start(issue.pk)
+
+    with pytest.raises(TransportTrouble, match="refusals in a row"):
+        dispatch.send_batches(issue.pk)
+
+    assert set(Delivery.objects.values_list("status", "attempts")) == {("pending", 0)}
+    assert not Suppression.objects.exists()
+    issue.refresh_from_db()
+    assert issue.status == Issue.Status.SENDING  # resumed by the worker once mail flows again
+
+
+def test_a_refused_sender_address_pauses_the_send_and_charges_nobody(issue, weekly, smtp_server):
+    for n in range(3):
+        subscribe(weekly, f"reader{n}@example.org")
+    smtp_server.handler.sender_reply = "550 5.7.1 Sender not allowed"
+    assert dispatch.start(issue.pk)
+
+    with pytest.raises(TransportTrouble, match="sender refused"):
+        dispatch.send_batches(issue.pk)
+    assert set(Delivery.objects.values_list("status", "attempts")) == {("pending", 0)}
+
+    smtp_server.handler.sender_reply = ""
+    tally = dispatch.send_batches(issue.pk)
+    assert tally.sent == 3
+    issue.refresh_from_db()
+    assert issue.status == Issue.Status.SENT
+
+
+def test_one_unusable_row_fails_alone_and_the_rest_are_sent(issue, weekly, smtp_server):
+    subscribe(weekly, "first@example.org")
+    broken = subscribe(weekly, "broken@example.org")
+    subscribe(weekly, "last@example.org")
+    with connection.cursor() as cursor:  # an address encrypted with a key long gone
+        cursor.execute(
+            "UPDATE newsletter_subscriber SET email = 'gAAAAA-not-a-token' WHERE id = %s",
+            [broken.subscriber_id],
+        )
+    assert dispatch.start(issue.pk)
+
+    tally = dispatch.send_batches(issue.pk)
+
+    assert (tally.sent, tally.failed) == (2, 1)
+    assert sorted(smtp_server.recipients()) == ["first@example.org", "last@example.org"]
+    assert Delivery.objects.get(subscription=broken).status == Delivery.Status.FAILED
+
+
+def test_long_lines_in_any_script_are_folded_under_the_smtp_limit(issue, weekly, smtp_server):
+    sentence = "Независимая журналистика в изгнании продолжает работать каждый день. "
+    long_url = "https://example.org/" + "путь/" * 60
+    issue.intro = f'<p>{sentence * 20}<a href="{long_url}">ссылка</a> {sentence * 20}</p>'
+    issue.save()
+    subscribe(weekly, "reader@example.org")
+    assert dispatch.start(issue.pk)
+    dispatch.send_batches(issue.pk)
+    [received] = smtp_server.received
+    assert max(len(line) for line in received.data.split(b"\r\n")) <= 998
+    assert sentence.strip() in received.message.get_body(("plain",)).get_content()
