@@ -65,10 +65,16 @@ def prepare_next_issue(newsletter: Newsletter, now: datetime | None = None) -> I
 
 
 def suggest_articles(issue: Issue) -> None:
+    """Replace the draft's articles with the week's, unless they are the same already (so
+    an editor who has the draft open is not disturbed by an hourly refresh for nothing)."""
+    suggestion = suggested_articles(issue.newsletter, issue.send_at)
+    current = list(issue.items.order_by("sort_order").values_list("article_id", flat=True))
+    if current == [article.pk for article in suggestion]:
+        return
     issue.items.all().delete()
     IssueArticle.objects.bulk_create(
         IssueArticle(issue=issue, article=article, sort_order=position)
-        for position, article in enumerate(suggested_articles(issue.newsletter, issue.send_at))
+        for position, article in enumerate(suggestion)
     )
 
 
