@@ -9,6 +9,7 @@ a `DKIM-Signature:` header in front.
 import smtplib
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import dkim
 from django.conf import settings
@@ -67,8 +68,39 @@ def _signer(domain: str, selector: str, private_key: str) -> Signer:
     return sign
 
 
+class _QuickData:
+    """smtplib's DATA with the dot-stuffing done by bytes.replace: the same bytes on the wire
+    as smtplib's regex (a "." at the start of the message or after any LF is doubled), at a
+    tenth of the cost on a newsletter-sized message (measured by bench/newsletter_send.py)."""
+
+    def data(self, msg: Any) -> Any:
+        if not isinstance(msg, bytes):
+            return super().data(msg)  # type: ignore[misc]
+        self.putcmd("data")  # type: ignore[attr-defined]
+        code, reply = self.getreply()  # type: ignore[attr-defined]
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        stuffed = (b"." + msg if msg.startswith(b".") else msg).replace(b"\n.", b"\n..")
+        if not stuffed.endswith(b"\r\n"):
+            stuffed += b"\r\n"
+        self.send(stuffed + b".\r\n")  # type: ignore[attr-defined]
+        return self.getreply()  # type: ignore[attr-defined]
+
+
+class _SMTP(_QuickData, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_QuickData, smtplib.SMTP_SSL):
+    pass
+
+
 class SmtpBackend(EmailBackend):
     """Django's SMTP backend, signing each message with DKIM when Masthead is configured to."""
+
+    @property
+    def connection_class(self) -> type[smtplib.SMTP]:
+        return _SMTP_SSL if self.use_ssl else _SMTP
 
     def _send(self, email_message: EmailMessage) -> bool:
         sign = dkim_signer()

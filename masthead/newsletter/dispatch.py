@@ -82,6 +82,10 @@ def start(issue_id: int, now: datetime | None = None) -> bool:
         ).update(status=Issue.Status.SENDING, started_at=now)
         if won:
             freeze_audience(Issue.objects.get(pk=issue_id))
+    if won and connection.vendor == "postgresql":
+        # The planner must know about the rows just added, or each claim sorts them all.
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {Delivery._meta.db_table}")
     return bool(won)
 
 

@@ -1,5 +1,7 @@
 """The personal links in newsletter emails, as absolute URLs on the primary domain."""
 
+from functools import cache
+
 from django.urls import reverse
 
 from masthead.core.links import absolute_url
@@ -7,10 +9,18 @@ from masthead.newsletter.tokens import preferences_token, unsubscribe_token
 
 
 def unsubscribe_url(subscription_id: int) -> str:
-    return absolute_url(
-        reverse("newsletter:unsubscribe", args=[unsubscribe_token(subscription_id)])
-    )
+    head, tail = _around_token("newsletter:unsubscribe")
+    return head + unsubscribe_token(subscription_id) + tail
 
 
 def preferences_url(subscriber_id: int) -> str:
-    return absolute_url(reverse("newsletter:preferences", args=[preferences_token(subscriber_id)]))
+    head, tail = _around_token("newsletter:preferences")
+    return head + preferences_token(subscriber_id) + tail
+
+
+@cache
+def _around_token(name: str) -> tuple[str, str]:
+    """The URL before and after the token, reversed once per process (a send builds one
+    link per reader; signed tokens are URL-safe, so reverse() would not quote them)."""
+    head, _, tail = absolute_url(reverse(name, args=["TOKEN"])).partition("TOKEN")
+    return head, tail

@@ -268,7 +268,15 @@ class Delivery(models.Model):
                 fields=["issue", "subscription"], name="one_delivery_per_recipient"
             )
         ]
-        indexes = [models.Index(fields=["issue", "status", "next_attempt_at"])]
+        indexes = [
+            models.Index(fields=["issue", "status", "next_attempt_at"]),
+            # Claims walk the pending rows of one issue in id order (dispatch._claim).
+            models.Index(
+                fields=["issue", "id"],
+                condition=models.Q(status="pending"),
+                name="delivery_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.issue_id} → {self.subscription_id}: {self.status}"

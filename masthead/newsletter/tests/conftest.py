@@ -12,7 +12,7 @@ from masthead.privacy.fields import email_index
 def smtp_server(settings):
     """A real SMTP server on loopback that Django's SMTP backend sends to."""
     with SmtpServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_BACKEND = "masthead.core.mail.SmtpBackend"  # as EMAIL_URL=smtp:// sets
         settings.EMAIL_HOST = "127.0.0.1"
         settings.EMAIL_PORT = server.port
         settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False

@@ -314,3 +314,17 @@ def test_long_lines_in_any_script_are_folded_under_the_smtp_limit(issue, weekly,
     [received] = smtp_server.received
     assert max(len(line) for line in received.data.split(b"\r\n")) <= 998
     assert sentence.strip() in received.message.get_body(("plain",)).get_content()
+
+
+def test_lines_that_start_with_a_dot_arrive_intact(issue, weekly, smtp_server):
+    """SMTP ends a message at a line holding a single dot: ours must be doubled on the wire
+    (dot-stuffing, RFC 5321 4.5.2) and come out as written."""
+    issue.intro = "<p>Line one.</p>\n.\n<p>.A line that starts with a dot.</p>"
+    issue.save()
+    subscribe(weekly, "reader@example.org")
+    assert dispatch.start(issue.pk)
+    dispatch.send_batches(issue.pk)
+    [received] = smtp_server.received
+    html = received.message.get_body(("html",)).get_content()
+    assert "." in html.splitlines()  # a line holding a single dot survived
+    assert ".A line that starts with a dot." in html
