@@ -337,9 +337,7 @@ def finish(issue_id: int) -> bool:
         finished = Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).update(
             status=Issue.Status.SENT,
             sent_at=timezone.now(),
-            sent_count=counts.get(Delivery.Status.SENT, 0),
-            failed_count=counts.get(Delivery.Status.FAILED, 0),
-            suppressed_count=counts.get(Delivery.Status.SUPPRESSED, 0),
+            **count_fields(counts),
         )
         if finished:
             from masthead.newsletter.scheduling import prepare_next_issue
@@ -358,6 +356,15 @@ def delivery_counts(issue_id: int) -> dict[str, int]:
         .annotate(n=Count("pk"))
         .values_list("status", "n")
     )
+
+
+def count_fields(counts: dict[str, int]) -> dict[str, int]:
+    """The issue's count columns, from `delivery_counts()`."""
+    return {
+        "sent_count": counts.get(Delivery.Status.SENT, 0),
+        "failed_count": counts.get(Delivery.Status.FAILED, 0),
+        "suppressed_count": counts.get(Delivery.Status.SUPPRESSED, 0),
+    }
 
 
 def next_retry_at(issue_id: int) -> datetime | None:

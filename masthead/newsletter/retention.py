@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 
+from masthead.newsletter.dispatch import count_fields, delivery_counts
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Subscription
 
 logger = logging.getLogger(__name__)
@@ -74,20 +75,15 @@ def _reduce_to_counts(issue_id: int, cutoff: datetime) -> int:
     issue = Issue.objects.select_for_update().filter(pk=issue_id, sent_at__lt=cutoff).first()
     if issue is None:
         return 0
-    deliveries = Delivery.objects.filter(issue=issue)
-    tally = dict(deliveries.values_list("status").annotate(n=Count("pk")).order_by())
+    tally = delivery_counts(issue.pk)
     if tally.get(Delivery.Status.PENDING):
         # A sent issue with a delivery still waiting is a fault to look into, not to erase.
         logger.warning("Issue %d was sent but has waiting deliveries; kept them.", issue_id)
         return 0
     if not tally:  # pruned meanwhile: keep the counts already recorded
         return 0
-    Issue.objects.filter(pk=issue.pk).update(
-        sent_count=tally.get(Delivery.Status.SENT, 0),
-        failed_count=tally.get(Delivery.Status.FAILED, 0),
-        suppressed_count=tally.get(Delivery.Status.SUPPRESSED, 0),
-    )
-    deleted, _ = deliveries.delete()
+    Issue.objects.filter(pk=issue.pk).update(**count_fields(tally))
+    deleted, _ = Delivery.objects.filter(issue=issue).delete()
     return deleted
 
 

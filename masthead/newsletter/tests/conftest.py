@@ -1,6 +1,8 @@
 """Fixtures for newsletter tests: a newsletter with subscribers, and a real SMTP server."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from masthead.core.testing.smtp import SmtpServer
@@ -19,6 +21,15 @@ def smtp_server(settings):
         settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
         settings.EMAIL_TIMEOUT = 5
         yield server
+
+
+def member(role: str):
+    """A staff user in one of the newsroom's roles (masthead.accounts.roles)."""
+    user = get_user_model().objects.create_user(
+        role.lower(), f"{role.lower()}@staff.example.org", "x" * 16
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
 
 
 def make_newsletter(slug: str = "weekly", name: str = "The Weekly") -> Newsletter:

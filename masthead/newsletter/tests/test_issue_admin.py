@@ -4,22 +4,12 @@ from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from masthead.accounts import roles
 from masthead.articles.tests.factories import make_article
 from masthead.newsletter.models import Issue, IssueArticle
-from masthead.newsletter.tests.conftest import make_newsletter, subscribe
-
-
-def member(role: str):
-    user = get_user_model().objects.create_user(
-        role.lower(), f"{role.lower()}@staff.example.org", "x" * 16
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
+from masthead.newsletter.tests.conftest import make_newsletter, member, subscribe
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -17,18 +15,11 @@ from wagtail.models import ModelLogEntry
 from masthead.accounts import roles
 from masthead.newsletter import subscribers_admin
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription, Suppression
+from masthead.newsletter.tests.conftest import member
 from masthead.privacy.fields import email_index
 
 PAGE = "/admin/subscribers/"
 IMPORT_PAGE = "/admin/subscribers/import/"
-
-
-def member(role: str):
-    user = get_user_model().objects.create_user(
-        role.lower(), f"{role.lower()}@staff.test", "x" * 16
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def make_newsletter(slug: str, name: str) -> Newsletter:
