@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.articles.sitemaps import news_sitemap, sitemap
+from masthead.contributions import views as contributions_views
 from masthead.core import views as core_views
 from masthead.core.esp_webhooks import webhook_urls
 
@@ -19,6 +20,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("news-sitemap.xml", news_sitemap),
     path("newsletter/", include("masthead.newsletter.urls")),
+    path("support/", include("masthead.contributions.urls")),
+    path("stripe/webhook/", contributions_views.stripe_webhook, name="stripe_webhook"),
     # Email service providers' delivery events (bounces, complaints): docs/operations/email.md.
     path("anymail/", include(webhook_urls())),
 ]

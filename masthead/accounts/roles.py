@@ -145,3 +145,17 @@ NEWSLETTER_PERMISSIONS = {
         ("newsletter", "view_subscriber"),
     ),
 }
+
+# The newsroom's money: only the Finance role sees contributions and supporters (granted by
+# the contributions app's migration). Who gives is as sensitive as what they read.
+FINANCE = "Finance"
+CONTRIBUTIONS_PERMISSIONS = {
+    FINANCE: (
+        ("wagtailadmin", "access_admin"),
+        ("contributions", "view_contribution"),
+        ("contributions", "view_finances"),
+    ),
+    # The words and amounts of the ask are the newsroom's voice, not its accounts.
+    PUBLISHER: (("contributions", "change_asksettings"),),
+    ADMINISTRATOR: (("contributions", "change_asksettings"),),
+}

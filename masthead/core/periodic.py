@@ -39,6 +39,11 @@ JOBS = (
         24 * 3600,
         "masthead.newsletter.retention_tasks.prune_newsletter_records_task",
     ),
+    # Hourly, so that reminders go out in the first hour of the 1st, newsroom time.
+    PeriodicJob("send-reminders", 3600, "masthead.contributions.tasks.send_reminders_task"),
+    PeriodicJob(
+        "send-missing-receipts", 900, "masthead.contributions.tasks.send_missing_receipts_task"
+    ),
 )
 
 

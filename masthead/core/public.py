@@ -8,10 +8,11 @@ and a `Cache-Control` that lets a CDN or a Deflect-style proxy keep and serve it
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 PUBLIC_ATTRIBUTE = "masthead_public_max_age"
 STALE_WHILE_REVALIDATE = 60
@@ -72,3 +73,23 @@ def finish_public_response(response: HttpResponse) -> HttpResponse:
         stale_if_error=STALE_IF_ERROR,
     )
     return response
+
+
+def personal(response: HttpResponse) -> HttpResponse:
+    """A response for one reader only (a personal link, a form's answer): never cached."""
+    add_never_cache_headers(response)
+    return response
+
+
+def same_origin(request: HttpRequest) -> bool:
+    """The public forms carry no CSRF token (their pages are the same for everyone), so their
+    endpoints check Origin instead: browsers send it with every POST, and a foreign one means
+    another site's form (decision 0006)."""
+    origin = request.headers.get("Origin")
+    if origin is None:  # not a browser, or a very old one
+        return True
+    try:
+        host = urlsplit(origin).hostname or ""  # "null" has no host
+    except ValueError:  # not a URL at all
+        return False
+    return host in settings.ALLOWED_HOSTS

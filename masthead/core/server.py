@@ -7,13 +7,18 @@ from django.core.wsgi import get_wsgi_application
 from gunicorn.app.base import BaseApplication
 from gunicorn.glogging import Logger
 
-# Paths whose last segment is a reader's personal token (newsletter links).
-PERSONAL_PATH = re.compile(r"(^|\s)(/newsletter/(?:confirm|unsubscribe|preferences)/)[^/\s?]+")
+# Paths whose last segment is a reader's personal token (newsletter links, Manage my support,
+# cancelling a reminder), and the checkout session named on the thank-you page.
+PERSONAL_PATH = re.compile(
+    r"(^|\s)(/newsletter/(?:confirm|unsubscribe|preferences)/"
+    r"|/support/manage/|/support/remind/cancel/)[^/\s?]+"
+)
+PERSONAL_QUERY = re.compile(r"([?&]session_id=)[^&\s]+")
 
 
 def redact_path(text: str) -> str:
     """Cut the token out of a path, or out of a request line ("GET /path HTTP/1.1")."""
-    return PERSONAL_PATH.sub(r"\1\2…", text)
+    return PERSONAL_QUERY.sub(r"\1…", PERSONAL_PATH.sub(r"\1\2…", text))
 
 
 class PrivateLogger(Logger):

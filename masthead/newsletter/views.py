@@ -3,19 +3,16 @@ sign-up form carries no per-reader token, so the endpoint is protected by an Ori
 honeypot, rate limits and double opt-in instead (decision 0006)."""
 
 import re
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from masthead.core.clients import client_address
-from masthead.core.public import public_page
+from masthead.core.public import personal, public_page, same_origin
 from masthead.newsletter import limits, links, preferences, services
 from masthead.newsletter.forms import FORM_NAMES, SignupForm
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription
@@ -38,7 +35,7 @@ def newsletter_page(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def subscribe(request: HttpRequest) -> HttpResponse:
-    if not _same_origin(request):
+    if not same_origin(request):
         return _answer(request, 403, _("Please sign up on our own site."))
     if not limits.may_sign_up(client_address(request)):
         response = _answer(
@@ -76,7 +73,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "GET":
         subscription = services.pending_subscription(token)
         if subscription is not None:
-            return _personal(
+            return personal(
                 render(request, "newsletter/confirm.html", {"subscription": subscription})
             )
     else:
@@ -104,7 +101,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
                 % {"name": subscription.newsletter.name},
             },
         )
-    return _personal(response)  # the URL is personal
+    return personal(response)  # the URL is personal
 
 
 def _success() -> str:
@@ -112,18 +109,6 @@ def _success() -> str:
         "Almost done: we have sent you an email. Click the link in it to confirm your "
         "subscription. If nothing arrives, check your spam folder."
     )
-
-
-def _same_origin(request: HttpRequest) -> bool:
-    """Browsers send Origin with every POST; a foreign one means another site's form."""
-    origin = request.headers.get("Origin")
-    if origin is None:  # not a browser, or a very old one
-        return True
-    try:
-        host = urlsplit(origin).hostname or ""  # "null" has no host
-    except ValueError:  # not a URL at all
-        return False
-    return host in settings.ALLOWED_HOSTS
 
 
 def _answer(
@@ -144,7 +129,7 @@ def _answer(
             },
             status=status,
         )
-    return _personal(response)
+    return personal(response)
 
 
 @csrf_exempt
@@ -161,10 +146,10 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         else None
     )
     if subscription is None:
-        return _personal(render(request, "newsletter/result.html", _dead_link(), status=400))
+        return personal(render(request, "newsletter/result.html", _dead_link(), status=400))
     if request.method == "POST":
         preferences.unsubscribe(subscription)
-        return _personal(
+        return personal(
             render(
                 request,
                 "newsletter/result.html",
@@ -176,7 +161,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
                 },
             )
         )
-    return _personal(render(request, "newsletter/unsubscribe.html", {"subscription": subscription}))
+    return personal(render(request, "newsletter/unsubscribe.html", {"subscription": subscription}))
 
 
 @csrf_exempt
@@ -185,7 +170,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     subscriber_id = id_from(token, PREFERENCES_SALT)
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first() if subscriber_id else None
     if subscriber is None:
-        return _personal(render(request, "newsletter/result.html", _dead_link(), status=400))
+        return personal(render(request, "newsletter/result.html", _dead_link(), status=400))
     notice, status = "", 200
     if request.method == "POST":
         action = request.POST.get("action")
@@ -195,14 +180,14 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
                 json_dumps_params={"ensure_ascii": False, "indent": 2},
             )
             response["Content-Disposition"] = 'attachment; filename="my-newsletter-data.json"'
-            return _personal(response)
+            return personal(response)
         if action == "erase":
             if request.POST.get("confirm_erase") != "yes":
                 notice = _("Tick the box to confirm that everything should be erased.")
                 status = 400
             else:
                 preferences.erase(subscriber)
-                return _personal(
+                return personal(
                     render(
                         request,
                         "newsletter/result.html",
@@ -223,8 +208,8 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             preferences.leave_everything(subscriber)
             notice = _("You are unsubscribed from every newsletter.")
         else:
-            return _personal(HttpResponseBadRequest(_("Unknown action.")))
-    return _personal(
+            return personal(HttpResponseBadRequest(_("Unknown action.")))
+    return personal(
         render(
             request,
             "newsletter/preferences.html",
@@ -247,8 +232,3 @@ def _dead_link() -> dict[str, str]:
         ),
         "failed": "yes",
     }
-
-
-def _personal(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    return response

@@ -54,9 +54,9 @@ class BlindIndexField(models.CharField):
         kwargs.pop("editable", None)
         return name, path, args, kwargs
 
-    def pre_save(self, model_instance: models.Model, add: bool) -> str:
+    def pre_save(self, model_instance: models.Model, add: bool) -> str | None:
         value = getattr(model_instance, self.source)
-        index = blind_index(self.normalise(value))
+        index = None if value is None else blind_index(self.normalise(value))
         setattr(model_instance, self.attname, index)
         return index
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "masthead.articles",
     "masthead.privacy",
     "masthead.newsletter",
+    "masthead.contributions",
     "anymail",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -247,3 +248,11 @@ DEFAULT_FROM_EMAIL = env.text(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # How many sending tasks share one issue: set it to the number of worker processes.
 NEWSLETTER_SENDERS = env.integer("MASTHEAD_NEWSLETTER_SENDERS", 2)
+
+# Reader contributions through Stripe (contributions app). Without a secret key the ask still
+# shows, and Continue explains that payments are not set up yet. STRIPE_API_BASE points the SDK
+# at a local stand-in (tests, `masthead stripe_standin`); leave it empty in production.
+STRIPE_SECRET_KEY = env.text("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env.text("STRIPE_PUBLISHABLE_KEY")  # unused: Checkout is hosted
+STRIPE_WEBHOOK_SECRET = env.text("STRIPE_WEBHOOK_SECRET")
+STRIPE_API_BASE = env.text("STRIPE_API_BASE")

@@ -44,6 +44,8 @@ def test_one_slot_is_enqueued_once(db):
         "send-due-issues",
         "prepare-next-issues",
         "prune-newsletter-records",
+        "send-reminders",
+        "send-missing-receipts",
     ]
     assert enqueue_due_jobs(now) == []
     assert enqueue_due_jobs(now + 60) == ["publish-scheduled", "send-due-issues"]

@@ -36,6 +36,8 @@ def site_urls(home, news):
         "/newsletter/issues/",
         f"/newsletter/issues/{sent.pk}/",
         "/newsletter/issues/latest/",
+        "/support/",
+        "/support/manage/",
         "/news/",
         "/news/?page=1",
         article.url,

@@ -10,3 +10,12 @@ def test_personal_tokens_are_cut_out_of_logged_paths():
     assert redact_path("GET /newsletter/confirm/MQ:1x/?a=b HTTP/1.1") == (
         "GET /newsletter/confirm/…/?a=b HTTP/1.1"
     )
+
+
+def test_supporters_links_and_checkout_sessions_are_cut_out_too():
+    assert redact_path("/support/manage/MQ:1xW:abc/") == "/support/manage/…/"
+    assert redact_path("/support/manage/") == "/support/manage/"
+    assert redact_path("/support/remind/cancel/Zx9_abc/") == "/support/remind/cancel/…/"
+    assert redact_path("GET /support/thanks/?session_id=cs_test_123 HTTP/1.1") == (
+        "GET /support/thanks/?session_id=… HTTP/1.1"
+    )

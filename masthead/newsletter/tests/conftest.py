@@ -1,26 +1,12 @@
-"""Fixtures for newsletter tests: a newsletter with subscribers, and a real SMTP server."""
+"""Fixtures for newsletter tests: a newsletter with subscribers (the SMTP server is in the
+project's conftest.py)."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from masthead.core.testing.smtp import SmtpServer
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription
 from masthead.privacy.fields import email_index
-
-
-@pytest.fixture
-def smtp_server(settings):
-    """A real SMTP server on loopback that Django's SMTP backend sends to."""
-    with SmtpServer() as server:
-        settings.EMAIL_BACKEND = "masthead.core.mail.SmtpBackend"  # as EMAIL_URL=smtp:// sets
-        settings.EMAIL_HOST = "127.0.0.1"
-        settings.EMAIL_PORT = server.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-        settings.EMAIL_TIMEOUT = 5
-        yield server
 
 
 def member(role: str):

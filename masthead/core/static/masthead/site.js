@@ -45,3 +45,135 @@
     });
   });
 })();
+
+// The ask (contributions). What this reader has done — given, closed the ask, asked for a
+// reminder, how often they were asked — stays in their own browser (localStorage): never in
+// a cookie, never sent to us. Without script the ask simply always shows.
+(function () {
+  "use strict";
+  var KEY = "masthead.support";
+  var DAY = 864e5;
+  var ONE_OFF_QUIET_DAYS = 90;
+  var CLOSED_QUIET_DAYS = 7;
+  var MAX_ASKS = 4;
+  var ASK_WINDOW_DAYS = 30;
+
+  function load() {
+    try { return JSON.parse(window.localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
+  }
+  function save(state) {
+    try { window.localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ }
+  }
+  function attemptId() {
+    if (window.crypto && window.crypto.randomUUID) return window.crypto.randomUUID();
+    return String(Date.now()) + "-" + String(Math.random()).slice(2);
+  }
+
+  // The thank-you page: remember the gift.
+  var given = document.querySelector("[data-support-given]");
+  if (given) {
+    var record = load();
+    record.given = { frequency: given.getAttribute("data-support-given"), at: Date.now() };
+    save(record);
+  }
+
+  // "show", "thanks" or "hide", and the state to keep.
+  function decide(state, now) {
+    if (state.given) {
+      if (state.given.frequency !== "once") return "thanks";
+      if (now - state.given.at < ONE_OFF_QUIET_DAYS * DAY) return "thanks";
+    }
+    if (state.closedAt && now - state.closedAt < CLOSED_QUIET_DAYS * DAY) return "hide";
+    if (state.remindFrom && now < state.remindFrom) return "hide";
+    var recent = (state.asked || []).filter(function (t) { return now - t < ASK_WINDOW_DAYS * DAY; });
+    state.asked = recent;
+    if (recent.length >= MAX_ASKS) return "hide";
+    return "show";
+  }
+
+  var asks = document.querySelectorAll("[data-ask]");
+  var banners = document.querySelectorAll("[data-ask-banner]");
+  if (asks.length || banners.length) {
+    var state = load();
+    var now = Date.now();
+    var verdict = decide(state, now);
+    asks.forEach(function (ask) {
+      if (ask.hasAttribute("data-ask-always")) return;
+      if (verdict === "thanks") {
+        ask.querySelector("[data-ask-body]").hidden = true;
+        ask.querySelector("[data-ask-thanks]").hidden = false;
+      } else if (verdict === "hide") {
+        ask.hidden = true;
+      }
+    });
+    banners.forEach(function (banner) { banner.hidden = verdict !== "show"; });
+    if (verdict === "show" && !document.querySelector("[data-ask-always]")) {
+      state.asked.push(now);
+    }
+    save(state);
+  }
+
+  asks.forEach(function (ask) {
+    var close = ask.querySelector("[data-ask-close]");
+    if (close && !ask.hasAttribute("data-ask-always")) {
+      close.hidden = false;
+      close.addEventListener("click", function () {
+        var state = load();
+        state.closedAt = Date.now();
+        save(state);
+        ask.hidden = true;
+        banners.forEach(function (banner) { banner.hidden = true; });
+      });
+    }
+    var form = ask.querySelector("[data-ask-form]");
+    if (form) {
+      // One attempt per choice: a double click reaches the same checkout page.
+      var attempt = form.querySelector("input[name=attempt]");
+      attempt.value = attemptId();
+      form.addEventListener("change", function () { attempt.value = attemptId(); });
+      form.addEventListener("input", function () { attempt.value = attemptId(); });
+      var other = form.querySelector("input[name=other]");
+      form.addEventListener("change", function (event) {
+        if (event.target.classList.contains("ask__amount-input")) other.value = "";
+      });
+      form.addEventListener("submit", function () {
+        form.querySelector("button[type=submit]").disabled = true;
+      });
+      // Back from Stripe (the browser's back/forward cache): the button works again.
+      window.addEventListener("pageshow", function () {
+        form.querySelector("button[type=submit]").disabled = false;
+      });
+    }
+    var remind = ask.querySelector("[data-remind-form]");
+    if (remind) {
+      var status = remind.querySelector("[role=status]");
+      remind.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var button = remind.querySelector("button[type=submit]");
+        button.disabled = true;
+        var month = remind.querySelector("select[name=month]").value;
+        fetch(remind.action, {
+          method: "POST",
+          body: new FormData(remind),
+          headers: { Accept: "application/json" },
+          credentials: "omit",
+        })
+          .then(function (response) { return response.json(); })
+          .then(function (answer) {
+            status.textContent = answer.message;
+            status.classList.toggle("is-error", !answer.ok);
+            remind.querySelector("input[name=email]").setAttribute("aria-invalid", answer.ok ? "false" : "true");
+            if (answer.ok) {
+              remind.reset();
+              var state = load();
+              var parts = month.split("-");
+              state.remindFrom = new Date(Number(parts[0]), Number(parts[1]) - 1, 1).getTime();
+              save(state);
+            }
+          })
+          .catch(function () { remind.submit(); })
+          .finally(function () { button.disabled = false; });
+      });
+    }
+  });
+})();

@@ -1,0 +1,100 @@
+"""`{% support_ask %}`: the ask under an article, on the Support page, or as a slim banner."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from masthead.contributions import ask as asks
+from masthead.contributions.forms import AskForm, amount_field_name, month_choices
+from masthead.contributions.models import Frequency
+from masthead.contributions.money import MINOR_UNITS, format_amount
+
+register = template.Library()
+
+
+@dataclass
+class AmountOption:
+    value: str
+    label: str
+    checked: bool
+
+
+@dataclass
+class AmountGroup:
+    frequency: str
+    currency: str
+    field_name: str
+    options: list[AmountOption]
+    limits: str
+
+
+@register.inclusion_tag("contributions/ask.html", takes_context=True)
+def support_ask(
+    context: template.Context, back: str = "/", form: AskForm | None = None, always: bool = False
+) -> dict[str, Any]:
+    request = context.get("request")
+    ask = asks.for_site(Site.find_for_request(request) if request else None)
+    data = form.data if form is not None else {}
+    frequency = data.get("frequency") or ask.default_frequency
+    currency = (data.get("currency") or ask.default_currency).lower()
+    groups = []
+    for (group_frequency, group_currency), choice in ask.choices.items():
+        name = amount_field_name(group_frequency, group_currency)
+        picked = data.get(name)
+        preselect = choice.suggested[min(1, len(choice.suggested) - 1)] if choice.suggested else 0
+        options = [
+            AmountOption(
+                value=_major(minor),
+                label=format_amount(minor, group_currency),
+                checked=(picked == _major(minor)) if picked else minor == preselect,
+            )
+            for minor in choice.suggested
+        ]
+        groups.append(
+            AmountGroup(
+                frequency=group_frequency,
+                currency=group_currency,
+                field_name=name,
+                options=options,
+                limits=_("From %(minimum)s to %(maximum)s")
+                % {
+                    "minimum": format_amount(choice.minimum, group_currency),
+                    "maximum": format_amount(choice.maximum, group_currency),
+                },
+            )
+        )
+    errors = form.errors if form is not None else {}
+    return {
+        "ask": ask,
+        "settings": ask.settings,
+        "frequencies": [
+            (value, label) for value, label in Frequency.choices if value in ask.frequencies
+        ],
+        "currencies": ask.currencies,
+        "frequency": frequency,
+        "currency": currency,
+        "groups": groups,
+        "other": data.get("other", ""),
+        "other_errors": [*errors.get("other", []), *errors.get("__all__", [])],
+        "choice_errors": [*errors.get("frequency", []), *errors.get("currency", [])],
+        "back": back,
+        "always": always,
+        "months": month_choices(timezone.localdate()),
+        "request": request,
+    }
+
+
+@register.inclusion_tag("contributions/banner.html", takes_context=True)
+def support_banner(context: template.Context) -> dict[str, Any]:
+    request = context.get("request")
+    ask = asks.for_site(Site.find_for_request(request) if request else None)
+    return {"settings": ask.settings}
+
+
+def _major(minor: int) -> str:
+    whole, cents = divmod(minor, MINOR_UNITS)
+    return str(whole) if not cents else f"{whole}.{cents:02d}"

@@ -1,0 +1,295 @@
+"""Readers' endpoints: the Support page, Continue (to Stripe Checkout), the thank-you page,
+Remind me later, Manage my support, and Stripe's webhook.
+
+The ask sits on public pages that are the same for every reader, so its forms carry no CSRF
+token; their endpoints check Origin and rate limits instead (decision 0006). Nothing here
+sets a cookie. Every answer to a reader's own request is marked personal (never cached).
+"""
+
+import logging
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import RequestDataTooBig
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Site
+
+from masthead.contributions import ask as asks
+from masthead.contributions import checkout, reminders
+from masthead.contributions.forms import AskForm, ManageForm, ReminderForm
+from masthead.contributions.models import Contribution, Reminder, Supporter
+from masthead.contributions.stripe import client as stripe_client
+from masthead.contributions.stripe import events
+from masthead.core.clients import client_address
+from masthead.core.limits import within_minute_limits
+from masthead.core.links import absolute_url
+from masthead.core.public import personal, public_page, same_origin
+from masthead.privacy.fields import email_index
+
+logger = logging.getLogger(__name__)
+
+MANAGE_SALT = "masthead.contributions.manage"
+MANAGE_MAX_AGE = 3600
+WEBHOOK_MAX_BYTES = 512 * 1024
+
+
+@require_GET
+@public_page
+def support_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "contributions/support_page.html", _ask_context(request))
+
+
+@csrf_exempt
+@require_POST
+def start_checkout(request: HttpRequest) -> HttpResponse:
+    if not same_origin(request):
+        return _message(request, 403, _("Please use the form on our own site."))
+    if not within_minute_limits("ct:checkout", client_address(request), 5, 60):
+        response = _message(
+            request, 429, _("Too many attempts just now. Please try again in a minute.")
+        )
+        response["Retry-After"] = "60"
+        return response
+    ask = asks.for_site(Site.find_for_request(request))
+    form = AskForm(request.POST, ask=ask)
+    if not form.is_valid():
+        context = _ask_context(request, form=form)
+        return personal(render(request, "contributions/support_page.html", context, status=400))
+    if not stripe_client.configured():
+        return _message(
+            request,
+            503,
+            _("Contributions are not set up on this site yet. Please try again later."),
+        )
+    data = form.cleaned_data
+    try:
+        url = checkout.start(
+            frequency=data["frequency"],
+            amount=data["amount"],
+            currency=data["currency"],
+            back=data["back"],
+            attempt=request.POST.get("attempt", ""),
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+        )
+    except stripe_client.StripeUnavailable:
+        return _message(
+            request,
+            503,
+            _(
+                "We could not reach our payment provider just now, and nothing was charged. "
+                "Please try again in a few minutes."
+            ),
+        )
+    return personal(HttpResponseRedirect(url, status=303))
+
+
+@require_GET
+def thanks(request: HttpRequest) -> HttpResponse:
+    session_id = request.GET.get("session_id", "")[:255]
+    contribution = (
+        Contribution.objects.filter(checkout_session_id=session_id).first() if session_id else None
+    )
+    context: dict[str, Any] = {"contribution": contribution, "ask": asks.for_site(None)}
+    return personal(render(request, "contributions/thanks.html", context))
+
+
+@csrf_exempt
+@require_POST
+def remind(request: HttpRequest) -> HttpResponse:
+    if not same_origin(request):
+        return _message(request, 403, _("Please use the form on our own site."))
+    if not within_minute_limits("ct:remind", client_address(request), 5, 120):
+        response = _message(
+            request, 429, _("Too many requests just now. Please try again in a minute.")
+        )
+        response["Retry-After"] = "60"
+        return response
+    form = ReminderForm(request.POST)
+    if not form.is_valid():
+        field = next(iter(form.errors))
+        return _message(request, 400, str(form.errors[field][0]), field=field)
+    reminder = reminders.remember(
+        form.cleaned_data["email"],
+        form.cleaned_data["month"],
+        translation.get_language() or settings.LANGUAGE_CODE,
+    )
+    month = form.cleaned_data["month"]
+    message = _("We will email you once, early in %(month)s, and then delete your address.") % {
+        "month": _month_name(month)
+    }
+    return _message(
+        request,
+        200,
+        message,
+        title=_("We will remind you"),
+        extra={"cancel_url": reverse("contributions:cancel_reminder", args=[reminder.code])},
+    )
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def cancel_reminder(request: HttpRequest, code: str) -> HttpResponse:
+    """GET shows a button; only its POST deletes (mail scanners fetch every link)."""
+    reminder = Reminder.objects.filter(code=code[:32]).first()
+    if reminder is None:
+        return _message(
+            request,
+            200 if request.method == "POST" else 404,
+            _("There is no reminder here: it was cancelled, or it has been sent and deleted."),
+            title=_("Nothing to cancel"),
+        )
+    if request.method == "POST":
+        reminders.cancel(reminder.code)
+        return _message(
+            request,
+            200,
+            _("Your reminder and your address are deleted. We will not write to you."),
+            title=_("Reminder cancelled"),
+        )
+    return personal(render(request, "contributions/cancel_reminder.html", {"reminder": reminder}))
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def manage(request: HttpRequest) -> HttpResponse:
+    """Supporters have no account: they get a link by email that opens Stripe's portal."""
+    if request.method == "GET":
+        return public_page(lambda r: render(r, "contributions/manage.html", {}))(request)
+    if not same_origin(request):
+        return _message(request, 403, _("Please use the form on our own site."))
+    if not within_minute_limits("ct:manage", client_address(request), 3, 60):
+        response = _message(
+            request, 429, _("Too many requests just now. Please try again in a minute.")
+        )
+        response["Retry-After"] = "60"
+        return response
+    form = ManageForm(request.POST)
+    if not form.is_valid():
+        context = {"form": form}
+        return personal(render(request, "contributions/manage.html", context, status=400))
+    address = form.cleaned_data["email"]
+    supporter = Supporter.objects.filter(
+        email_index=email_index(address), stripe_customer_id__isnull=False
+    ).first()
+    if supporter is not None:
+        from masthead.contributions.tasks import send_manage_link_task
+
+        token = signing.dumps(supporter.pk, salt=MANAGE_SALT, compress=False)
+        send_manage_link_task.enqueue(
+            supporter.pk, absolute_url(reverse("contributions:portal", args=[token]))
+        )
+    # The same answer either way: the page must not tell who supports us.
+    return _message(
+        request,
+        200,
+        _(
+            "If this address belongs to a supporter, a link is on its way to it. It works "
+            "for one hour."
+        ),
+        title=_("Check your inbox"),
+    )
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def portal(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        supporter_id = signing.loads(token, salt=MANAGE_SALT, max_age=MANAGE_MAX_AGE)
+    except signing.BadSignature:
+        supporter_id = None
+    supporter = Supporter.objects.filter(pk=supporter_id).first() if supporter_id else None
+    if supporter is None or not supporter.stripe_customer_id:
+        return _message(
+            request,
+            400,
+            _("This link has expired or does not work. Please ask for a new one."),
+            title=_("This link does not work any more"),
+            extra={"retry_url": reverse("contributions:manage")},
+        )
+    if request.method == "GET":
+        return personal(render(request, "contributions/portal.html", {}))
+    try:
+        session = stripe_client.create_portal_session(
+            customer=supporter.stripe_customer_id,
+            return_url=absolute_url("/"),
+            key=f"portal-{supporter.pk}-{secrets.token_hex(8)}",
+        )
+    except stripe_client.StripeUnavailable:
+        return _message(
+            request,
+            503,
+            _("We could not reach our payment provider just now. Please try again soon."),
+        )
+    return personal(HttpResponseRedirect(session["url"], status=303))
+
+
+@csrf_exempt
+@require_POST
+def stripe_webhook(request: HttpRequest) -> HttpResponse:
+    secret = settings.STRIPE_WEBHOOK_SECRET
+    if not secret:
+        return HttpResponseNotFound()
+    if int(request.META.get("CONTENT_LENGTH") or 0) > WEBHOOK_MAX_BYTES:
+        return HttpResponse(status=413)
+    try:
+        payload = request.body
+    except RequestDataTooBig:
+        return HttpResponse(status=413)
+    try:
+        event = stripe_client.verified_event(
+            payload, request.headers.get("Stripe-Signature", ""), secret
+        )
+    except ValueError:
+        return HttpResponseBadRequest("Invalid signature or payload.")
+    if events.receive(event):
+        return HttpResponse("OK")
+    return HttpResponse("Not handled yet; please deliver again.", status=500)
+
+
+def _ask_context(request: HttpRequest, form: AskForm | None = None) -> dict[str, Any]:
+    return {"ask_form": form, "back": "/support/"}
+
+
+def _month_name(month: Any) -> str:
+    return date_format(month, "F Y")
+
+
+def _message(
+    request: HttpRequest,
+    status: int,
+    message: str,
+    *,
+    title: str = "",
+    field: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> HttpResponse:
+    if "application/json" in request.headers.get("Accept", ""):
+        response: HttpResponse = JsonResponse(
+            {"ok": status == 200, "message": message, "field": field, **(extra or {})},
+            status=status,
+        )
+    else:
+        context = {
+            "title": title or (_("Thank you") if status == 200 else _("Something went wrong")),
+            "message": message,
+            "failed": status >= 400,
+            **(extra or {}),
+        }
+        response = render(request, "contributions/message.html", context, status=status)
+    return personal(response)
