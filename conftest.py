@@ -43,3 +43,16 @@ def smtp_server(settings):
         settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
         settings.EMAIL_TIMEOUT = 5
         yield server
+
+
+@pytest.fixture
+def stripe_standin(settings):
+    """A Stripe stand-in on loopback that the real `stripe` SDK talks to. Its webhooks are
+    not sent anywhere (tests post them); a live server's tests give it a webhook URL."""
+    from masthead.contributions.testing.stripe_standin import StripeStandin
+
+    with StripeStandin(webhook_secret="whsec_test") as server:  # noqa: S106 — a test secret
+        settings.STRIPE_SECRET_KEY = "sk_test_standin"  # noqa: S105 — the stand-in takes any test key
+        settings.STRIPE_WEBHOOK_SECRET = server.webhook_secret
+        settings.STRIPE_API_BASE = server.base_url
+        yield server

@@ -18,18 +18,28 @@ PUBLIC_ATTRIBUTE = "masthead_public_max_age"
 STALE_WHILE_REVALIDATE = 60
 STALE_IF_ERROR = 7 * 24 * 3600
 # The browser enforces what the tests check: nothing loads from another host, except the
-# players of click-to-load embeds (which exist only after the reader's click).
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+# players of click-to-load embeds (which exist only after the reader's click). Forms post to
+# this site only; the ask's Continue is then redirected to Stripe's hosted Checkout, and
+# browsers apply form-action to that redirect too.
+STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com"
+
+
+def content_security_policy() -> str:
+    form_targets = ["'self'", STRIPE_CHECKOUT_ORIGIN]
+    if settings.STRIPE_API_BASE:  # a local Stripe stand-in serves its own checkout page
+        base = urlsplit(settings.STRIPE_API_BASE)
+        form_targets.append(f"{base.scheme}://{base.netloc}")
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "img-src 'self' data:",
+            "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action " + " ".join(form_targets),
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 def mark_public(response: HttpResponse, max_age: int | None = None) -> HttpResponse:
@@ -63,7 +73,7 @@ def finish_public_response(response: HttpResponse) -> HttpResponse:
             del response["Vary"]
     if response.has_header("Cache-Control"):
         del response["Cache-Control"]
-    response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response["Content-Security-Policy"] = content_security_policy()
     patch_cache_control(
         response,
         public=True,

@@ -256,3 +256,5 @@ STRIPE_SECRET_KEY = env.text("STRIPE_SECRET_KEY")
 STRIPE_PUBLISHABLE_KEY = env.text("STRIPE_PUBLISHABLE_KEY")  # unused: Checkout is hosted
 STRIPE_WEBHOOK_SECRET = env.text("STRIPE_WEBHOOK_SECRET")
 STRIPE_API_BASE = env.text("STRIPE_API_BASE")
+# How long a reader waits for Stripe before being told to try again (the SDK retries twice).
+STRIPE_TIMEOUT_SECONDS = 10

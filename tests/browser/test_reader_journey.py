@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from masthead.articles.models import ArticlePage
 from masthead.core.testing.smtp import SmtpServer
+from tests.browser.support_scenarios import support_journey
 
 pytestmark = [
     pytest.mark.browser,
@@ -52,6 +53,8 @@ def test_reader_journey(browser, live_server, demo_site, output_dir, settings):
     phone_width_and_dark_mode(browser, live_server.url, output_dir)
 
     editor_publishes_a_correction_in_the_admin(browser, live_server.url, output_dir)
+
+    support_journey(browser, live_server, settings, output_dir)
 
 
 def front_page_to_article(page, base_url, output_dir):

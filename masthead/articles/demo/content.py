@@ -1578,3 +1578,33 @@ FIRST_ISSUE = {
 
 # Demo readers (example.org never receives mail): the first issue goes to the outbox.
 DEMO_READERS = ("anna.reader@example.org", "boris.reader@example.org", "vera.reader@example.org")
+
+# The ask under every article (Settings → Reader contributions), in the newsroom's words.
+ASK = {
+    "heading": "A message from The Northern Current",
+    "message": (
+        "<p>We were labelled a “foreign agent” and then an “undesirable organisation”; our site "
+        "is blocked at home and our reporters work from exile. We keep reporting because "
+        "readers pay for it. Please support us monthly, starting from just $2. It takes a "
+        "minute to set up, and every contribution makes an impact.</p>"
+    ),
+    "at_risk_note": (
+        "Payments go through Stripe. Your bank statement shows “NC MEDIA OÜ”, not our name, "
+        "and we never share who supports us."
+    ),
+}
+
+# Demo supporters (example.org never receives mail) and what they gave: (frequency, amount
+# in cents, currency, months ago it started, months ago it ended or None).
+DEMO_SUPPORT = (
+    ("monthly", 500, "usd", 5, None),
+    ("monthly", 1000, "eur", 4, None),
+    ("monthly", 200, "usd", 4, 1),
+    ("annual", 6000, "usd", 3, None),
+    ("once", 2500, "eur", 2, None),
+    ("monthly", 500, "gbp", 2, None),
+    ("once", 5000, "usd", 1, None),
+    ("monthly", 2000, "usd", 1, None),
+    ("annual", 10000, "eur", 0, None),
+    ("once", 1000, "usd", 0, None),
+)

@@ -21,6 +21,7 @@ from masthead.articles.models import (
     SectionPage,
     StandardPage,
 )
+from masthead.contributions.models import AskSettings, Contribution, Payment, Supporter
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription
 from masthead.newsletter.scheduling import prepare_next_issue
 from masthead.privacy.models import PrivacyPolicyPage
@@ -181,6 +182,7 @@ def load_demo_content() -> HomePage:
             last = min(first + timedelta(hours=hours), now)
         _publish(article, first, last)
     _first_issue(weekly, now)
+    _support(now)
     return home
 
 
@@ -202,3 +204,41 @@ def _first_issue(weekly: Newsletter, now: datetime) -> None:
             consent_form="demo content",
             confirmed_at=now,
         )
+
+
+def _support(now: datetime) -> None:
+    """The ask in the newsroom's words, and a few supporters for the Finance pages."""
+    ask = AskSettings.for_site(Site.objects.get(is_default_site=True))
+    ask.heading = content.ASK["heading"]
+    ask.message = content.ASK["message"]
+    ask.at_risk_note = content.ASK["at_risk_note"]
+    ask.save()
+    for number, (frequency, amount, currency, started, ended) in enumerate(
+        content.DEMO_SUPPORT, start=1
+    ):
+        supporter = Supporter.objects.create(email=f"supporter{number}@example.org")
+        start = now - timedelta(days=30 * started + 3)
+        status = {"once": "completed"}.get(frequency, "cancelled" if ended else "active")
+        contribution = Contribution.objects.create(
+            reference=f"demo{number:04d}",
+            supporter=supporter,
+            frequency=frequency,
+            amount=amount,
+            currency=currency,
+            status=status,
+            started_at=start,
+            ended_at=now - timedelta(days=30 * ended) if ended else None,
+            welcomed_at=start,
+        )
+        Contribution.objects.filter(pk=contribution.pk).update(created_at=start)
+        paid_months = (started - (ended or 0) + 1) if frequency == "monthly" else 1
+        for month in range(paid_months):
+            paid = start + timedelta(days=30 * month)
+            Payment.objects.create(
+                contribution=contribution,
+                stripe_id=f"demo{number:04d}-{month}",
+                amount=amount,
+                currency=currency,
+                paid_at=paid,
+                receipt_sent_at=paid,
+            )

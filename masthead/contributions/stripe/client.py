@@ -17,7 +17,6 @@ from django.conf import settings
 logger = logging.getLogger(__name__)
 
 API_VERSION = "2026-10-28.endive"
-TIMEOUT_SECONDS = 10
 NETWORK_RETRIES = 2  # the SDK retries safely: it reuses the idempotency key
 
 
@@ -36,7 +35,7 @@ def _client() -> stripe.StripeClient:
         stripe_version=API_VERSION,
         base_addresses={"api": base} if base else {},
         max_network_retries=NETWORK_RETRIES,
-        http_client=stripe.RequestsClient(timeout=TIMEOUT_SECONDS),
+        http_client=stripe.RequestsClient(timeout=settings.STRIPE_TIMEOUT_SECONDS),
     )
 
 
@@ -123,6 +122,20 @@ def retrieve_subscription(subscription_id: str) -> dict[str, Any]:
         return client.v1.subscriptions.retrieve(subscription_id, params=params, options=options)
 
     return _call("subscription retrieval", retrieve, {}, None)
+
+
+def invoice_payment_intent(invoice_id: str) -> str:
+    """The payment intent that paid an invoice: since API version 2025-03-31 an invoice no
+    longer names it, its invoice payments do. A refund names only the payment intent."""
+    client = _client()
+    payments = _call(
+        "invoice payments", client.v1.invoice_payments.list, {"invoice": invoice_id}, None
+    )
+    for entry in payments.get("data") or []:
+        payment = entry.get("payment") or {}
+        if entry.get("status") == "paid" and payment.get("payment_intent"):
+            return str(payment["payment_intent"])
+    return ""
 
 
 def retrieve_customer(customer_id: str) -> dict[str, Any]:

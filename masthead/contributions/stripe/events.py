@@ -11,6 +11,7 @@ Stripe does not promise any order, and retries for days. So:
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,7 +43,7 @@ def receive(event: dict[str, Any]) -> bool:
     if StripeEvent.objects.filter(pk=event_id).exclude(outcome=Outcome.FAILED).exists():
         return True  # a replay
     try:
-        subscription = _current_subscription(event)
+        facts = _gather(event)
     except client.StripeUnavailable:
         _record_failure(event_id, event_type, event, "Stripe unreachable while fetching state")
         return False
@@ -60,7 +61,7 @@ def receive(event: dict[str, Any]) -> bool:
             return True  # the same event, delivered twice at once
         try:
             with transaction.atomic():
-                outcome, detail = _dispatch(event_type, _object(event), subscription)
+                outcome, detail = _dispatch(event_type, _object(event), facts)
         except NotYet as waiting:
             outcome, detail = Outcome.FAILED, f"waiting: {waiting}"
         except Exception as error:  # recorded, and Stripe delivers it again
@@ -84,21 +85,27 @@ def _record_failure(event_id: str, event_type: str, event: dict[str, Any], detai
     stored.save(update_fields=["detail"])
 
 
-def _dispatch(
-    event_type: str, obj: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
+@dataclass(frozen=True)
+class Facts:
+    """What Stripe says now about the objects an event names, fetched before the database
+    transaction opens (a slow Stripe must not hold database locks)."""
+
+    subscription: dict[str, Any] | None = None
+    payment_intent: str = ""  # the one that paid an invoice
+
+
+def _dispatch(event_type: str, obj: dict[str, Any], facts: Facts) -> tuple[str, str]:
     handler = HANDLERS.get(event_type)
     if handler is None:
         return Outcome.IGNORED, "not a type Masthead handles"
-    return handler(event_type, obj, subscription)
+    return handler(event_type, obj, facts)
 
 
 # --- checkout sessions ---------------------------------------------------------------------
 
 
-def _checkout_session(
-    event_type: str, session: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
+def _checkout_session(event_type: str, session: dict[str, Any], facts: Facts) -> tuple[str, str]:
+    subscription = facts.subscription
     reference = session.get("client_reference_id") or _metadata(session).get(REFERENCE)
     if not reference:
         return Outcome.IGNORED, "not a Masthead checkout"
@@ -146,19 +153,17 @@ def _checkout_session(
 # --- subscriptions and their invoices -------------------------------------------------------
 
 
-def _subscription_event(
-    event_type: str, obj: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
-    contribution = _subscription_contribution(subscription or obj)
+def _subscription_event(event_type: str, obj: dict[str, Any], facts: Facts) -> tuple[str, str]:
+    subscription = facts.subscription or obj
+    contribution = _subscription_contribution(subscription)
     if contribution is None:
         return Outcome.IGNORED, "not a Masthead subscription"
-    records.sync_subscription(contribution, subscription or obj)
+    records.sync_subscription(contribution, subscription)
     return Outcome.PROCESSED, f"contribution {contribution.pk} {contribution.status}"
 
 
-def _invoice_paid(
-    event_type: str, invoice: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
+def _invoice_paid(event_type: str, invoice: dict[str, Any], facts: Facts) -> tuple[str, str]:
+    subscription = facts.subscription
     if subscription is None:
         return Outcome.IGNORED, "not a subscription invoice"
     contribution = _subscription_contribution(subscription, invoice)
@@ -173,7 +178,7 @@ def _invoice_paid(
         records.record_payment(
             contribution,
             stripe_id=invoice["id"],
-            payment_intent_id=_invoice_payment_intent(invoice),
+            payment_intent_id=facts.payment_intent,
             amount=invoice["amount_paid"],
             currency=invoice.get("currency") or contribution.currency,
             paid_at=_time(paid_at),
@@ -182,12 +187,10 @@ def _invoice_paid(
     return Outcome.PROCESSED, f"contribution {contribution.pk} {contribution.status}"
 
 
-def _invoice_failed(
-    event_type: str, invoice: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
-    if subscription is None:
+def _invoice_failed(event_type: str, invoice: dict[str, Any], facts: Facts) -> tuple[str, str]:
+    if facts.subscription is None:
         return Outcome.IGNORED, "not a subscription invoice"
-    return _subscription_event(event_type, invoice, subscription)
+    return _subscription_event(event_type, invoice, facts)
 
 
 def _subscription_contribution(
@@ -217,9 +220,7 @@ def _subscription_contribution(
 # --- refunds --------------------------------------------------------------------------------
 
 
-def _charge_refunded(
-    event_type: str, charge: dict[str, Any], subscription: dict[str, Any] | None
-) -> tuple[str, str]:
+def _charge_refunded(event_type: str, charge: dict[str, Any], facts: Facts) -> tuple[str, str]:
     intent = charge.get("payment_intent")
     if not intent:
         return Outcome.IGNORED, "a charge without a payment intent"
@@ -240,7 +241,7 @@ def _charge_refunded(
     return Outcome.PROCESSED, f"payment {payment.pk} refunded {payment.amount_refunded}"
 
 
-Handler = Callable[[str, dict[str, Any], dict[str, Any] | None], tuple[str, str]]
+Handler = Callable[[str, dict[str, Any], Facts], tuple[str, str]]
 HANDLERS: dict[str, Handler] = {
     "checkout.session.completed": _checkout_session,
     "checkout.session.async_payment_succeeded": _checkout_session,
@@ -257,11 +258,12 @@ HANDLERS: dict[str, Handler] = {
 # --- reading Stripe's objects ---------------------------------------------------------------
 
 
-def _current_subscription(event: dict[str, Any]) -> dict[str, Any] | None:
-    """The subscription an event is about, as Stripe has it now (None if none)."""
+def _gather(event: dict[str, Any]) -> Facts:
+    """The subscription an event is about, as Stripe has it now, and for a paid invoice the
+    payment intent that paid it (so that a later refund finds its payment)."""
     event_type = str(event.get("type") or "")
     if event_type not in HANDLERS:
-        return None
+        return Facts()
     obj = _object(event)
     subscription_id = None
     if event_type.startswith("checkout.session."):
@@ -271,8 +273,12 @@ def _current_subscription(event: dict[str, Any]) -> dict[str, Any] | None:
     elif event_type.startswith("invoice."):
         subscription_id = _subscription_details(obj).get("subscription")
     if not isinstance(subscription_id, str) or not subscription_id:
-        return None
-    return client.retrieve_subscription(subscription_id)
+        return Facts()
+    subscription = client.retrieve_subscription(subscription_id)
+    intent = ""
+    if event_type == "invoice.paid" and isinstance(obj.get("id"), str):
+        intent = _invoice_payment_intent(obj) or client.invoice_payment_intent(obj["id"])
+    return Facts(subscription=subscription, payment_intent=intent)
 
 
 def _object(event: dict[str, Any]) -> dict[str, Any]:

@@ -136,6 +136,13 @@
       form.addEventListener("change", function (event) {
         if (event.target.classList.contains("ask__amount-input")) other.value = "";
       });
+      // A typed amount replaces the buttons: none of them stays marked as chosen.
+      other.addEventListener("input", function () {
+        if (!other.value) return;
+        form.querySelectorAll(".ask__amount-input:checked").forEach(function (radio) {
+          radio.checked = false;
+        });
+      });
       form.addEventListener("submit", function () {
         form.querySelector("button[type=submit]").disabled = true;
       });
