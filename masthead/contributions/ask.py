@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
@@ -60,6 +61,18 @@ class Ask:
 
     def choice(self, frequency: str, currency: str) -> Choice | None:
         return self.choices.get((frequency, currency))
+
+
+def for_request(request: HttpRequest | None) -> Ask:
+    """The ask for the request's site, built once per request (the banner and the ask
+    under the article share it)."""
+    if request is None:
+        return for_site(None)
+    cached = getattr(request, "_masthead_ask", None)
+    if cached is None:
+        cached = for_site(Site.find_for_request(request))
+        request._masthead_ask = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def for_site(site: Site | None) -> Ask:

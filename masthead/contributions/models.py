@@ -193,7 +193,12 @@ class Contribution(models.Model):
     class Meta:
         ordering = ["-created_at"]
         permissions = [("view_finances", _("Can see the newsroom's finances"))]
-        indexes = [models.Index(fields=["status", "frequency"])]
+        indexes = [
+            models.Index(fields=["status", "frequency"]),
+            # The Finance pages count supporters who started or ended per month.
+            models.Index(fields=["started_at"]),
+            models.Index(fields=["ended_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"Contribution {self.pk}"
@@ -220,6 +225,7 @@ class Payment(models.Model):
 
     class Meta:
         ordering = ["-paid_at"]
+        indexes = [models.Index(fields=["paid_at"])]
 
     def __str__(self) -> str:
         return f"Payment {self.pk}"

@@ -26,7 +26,8 @@ SUBSCRIPTION_STATUS = {
     "unpaid": Status.PAST_DUE,
     "paused": Status.PAST_DUE,
     "canceled": Status.CANCELLED,
-    "incomplete_expired": Status.CANCELLED,
+    # The first payment never went through: a supporter who never started cannot cancel.
+    "incomplete_expired": Status.FAILED,
     "incomplete": Status.PENDING,
 }
 
@@ -104,7 +105,7 @@ def sync_subscription(contribution: Contribution, subscription: dict) -> None:
     if status in (Status.ACTIVE, Status.PAST_DUE) and contribution.started_at is None:
         contribution.started_at = _time(subscription.get("start_date")) or timezone.now()
         fields.append("started_at")
-    if status == Status.CANCELLED and contribution.ended_at is None:
+    if status in (Status.CANCELLED, Status.FAILED) and contribution.ended_at is None:
         contribution.ended_at = _time(subscription.get("ended_at")) or timezone.now()
         fields.append("ended_at")
     if fields:

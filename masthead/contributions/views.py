@@ -28,7 +28,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail.models import Site
 
 from masthead.contributions import ask as asks
 from masthead.contributions import checkout, reminders
@@ -66,8 +65,7 @@ def start_checkout(request: HttpRequest) -> HttpResponse:
         )
         response["Retry-After"] = "60"
         return response
-    ask = asks.for_site(Site.find_for_request(request))
-    form = AskForm(request.POST, ask=ask)
+    form = AskForm(request.POST, ask=asks.for_request(request))
     if not form.is_valid():
         context = _ask_context(request, form=form)
         return personal(render(request, "contributions/support_page.html", context, status=400))

@@ -6,7 +6,6 @@ Every export is written to Wagtail's audit log (who, which newsletter, how many 
 an address) before the first row leaves, and to the application log when it ends.
 """
 
-import csv
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from django.db.models import QuerySet
 from wagtail.log_actions import log
 
+from masthead.core.csv_export import csv_lines
 from masthead.newsletter.models import Newsletter, Subscription
 
 logger = logging.getLogger(__name__)
@@ -21,13 +21,6 @@ logger = logging.getLogger(__name__)
 EXPORT_ACTION = "newsletter.export_subscribers"
 COLUMNS = ("email", "language", "subscribed_at", "consent_policy_version", "consent_form")
 CHUNK_SIZE = 2000
-# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """Make a spreadsheet read the cell as text: a leading apostrophe, as OWASP advises."""
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def confirmed_subscriptions(newsletter: Newsletter) -> QuerySet[Subscription]:
@@ -61,26 +54,7 @@ def export_confirmed(newsletter: Newsletter, *, user: Any) -> Iterator[str]:
 
 
 def _lines(newsletter: Newsletter) -> Iterator[str]:
-    buffer = _Line()
-    writer = csv.writer(buffer)
-    written = 0
-    finished = False
-    try:
-        yield "\ufeff" + writer.writerow(COLUMNS)  # the BOM makes spreadsheets read UTF-8
-        for subscription in confirmed_subscriptions(newsletter).iterator(chunk_size=CHUNK_SIZE):
-            subscribed_at = subscription.confirmed_at or subscription.consent_given_at
-            yield writer.writerow(
-                [
-                    neutralise(subscription.subscriber.email),
-                    neutralise(subscription.subscriber.language),
-                    subscribed_at.isoformat(),
-                    neutralise(subscription.consent_policy_version),
-                    neutralise(subscription.consent_form),
-                ]
-            )
-            written += 1
-        finished = True
-    finally:
+    def done(written: int, finished: bool) -> None:
         logger.info(
             "Export of %s %s after %d rows.",
             newsletter.slug,
@@ -88,9 +62,17 @@ def _lines(newsletter: Newsletter) -> Iterator[str]:
             written,
         )
 
+    return csv_lines(COLUMNS, _rows(newsletter), when_done=done)
 
-class _Line:
-    """A file-like object whose write() hands back the line instead of storing it."""
 
-    def write(self, line: str) -> str:
-        return line
+def _rows(newsletter: Newsletter) -> Iterator[list[str]]:
+    """The cells as stored; csv_lines() neutralises them on the way out."""
+    for subscription in confirmed_subscriptions(newsletter).iterator(chunk_size=CHUNK_SIZE):
+        subscribed_at = subscription.confirmed_at or subscription.consent_given_at
+        yield [
+            subscription.subscriber.email,
+            subscription.subscriber.language,
+            subscribed_at.isoformat(),
+            subscription.consent_policy_version,
+            subscription.consent_form,
+        ]

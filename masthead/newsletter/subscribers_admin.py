@@ -27,13 +27,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
+from masthead.core.address_lookup import AddressLookupForm
 from masthead.newsletter.exporting import export_confirmed
 from masthead.newsletter.growth_chart import growth_chart
 from masthead.newsletter.importing import ImportRefused, import_subscribers
 from masthead.newsletter.models import Newsletter, Subscriber, Subscription, Suppression
 from masthead.newsletter.subscriber_figures import figures_for
 from masthead.privacy.crypto import blind_index
-from masthead.privacy.emails import MAX_EMAIL_LENGTH, normalise_email
 
 logger = logging.getLogger(__name__)
 
@@ -49,22 +49,6 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_IMPORT_LINES = 10_000
 # The consent is recorded as "import: <source>" in a 100-character field.
 MAX_CONSENT_SOURCE_LENGTH = 92
-
-
-class AddressLookupForm(forms.Form):
-    email = forms.CharField(
-        label=_("Email address"),
-        max_length=MAX_EMAIL_LENGTH,
-        help_text=_("The whole address: the list can only be searched for an exact address."),
-        error_messages={
-            "required": _("Enter an email address."),
-            "max_length": _("This email address is too long (at most %(limit_value)d characters)."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-    )
-
-    def clean_email(self) -> str:
-        return normalise_email(self.cleaned_data["email"])
 
 
 @dataclass(frozen=True)

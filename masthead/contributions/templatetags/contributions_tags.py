@@ -6,7 +6,6 @@ from typing import Any
 from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from masthead.contributions import ask as asks
 from masthead.contributions.forms import AskForm, amount_field_name, month_choices
@@ -37,7 +36,7 @@ def support_ask(
     context: template.Context, back: str = "/", form: AskForm | None = None, always: bool = False
 ) -> dict[str, Any]:
     request = context.get("request")
-    ask = asks.for_site(Site.find_for_request(request) if request else None)
+    ask = asks.for_request(request)
     data = form.data if form is not None else {}
     frequency = data.get("frequency") or ask.default_frequency
     currency = (data.get("currency") or ask.default_currency).lower()
@@ -90,9 +89,7 @@ def support_ask(
 
 @register.inclusion_tag("contributions/banner.html", takes_context=True)
 def support_banner(context: template.Context) -> dict[str, Any]:
-    request = context.get("request")
-    ask = asks.for_site(Site.find_for_request(request) if request else None)
-    return {"settings": ask.settings}
+    return {"settings": asks.for_request(context.get("request")).settings}
 
 
 def _major(minor: int) -> str:
