@@ -188,3 +188,24 @@ def test_editors_cannot_save_suggestions_outside_the_limits(home):
     with pytest.raises(ValidationError) as refused:
         row.full_clean()
     assert "suggested" in refused.value.message_dict
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("Publisher", True), ("Editor", False)])
+def test_publishers_edit_the_ask_in_the_admin_and_editors_cannot(client, home, role, allowed):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(role.lower(), "s@staff.example.org", "x" * 16)
+    user.groups.add(Group.objects.get(name=role))
+    client.force_login(user)
+    site = Site.objects.get(is_default_site=True)
+
+    response = client.get(f"/admin/settings/contributions/asksettings/{site.pk}/")
+
+    if allowed:
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert 'name="heading"' in page
+        assert 'name="amounts-0-suggested"' in page  # the default amounts, ready to edit
+    else:
+        assert response.status_code == 302  # Wagtail sends them back to the dashboard
