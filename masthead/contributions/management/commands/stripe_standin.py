@@ -1,4 +1,5 @@
-import time
+import signal
+import threading
 from typing import Any
 
 from django.conf import settings
@@ -62,18 +63,20 @@ class Command(BaseCommand):
             )
             + " Ctrl-C stops the stand-in."
         )
+        # Set explicitly: a process started in the background inherits an ignored SIGINT.
+        stopping = threading.Event()
+        for stop_signal in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(stop_signal, lambda number, frame: stopping.set())
         try:
-            self._log(server)
-        except KeyboardInterrupt:
-            self.stdout.write("Stopped.")
+            self._log(server, stopping)
         finally:
             server.stop()
+        self.stdout.write("Stopped.")
 
-    def _log(self, server: StripeStandin) -> None:
-        """Print each API request and webhook delivery as it happens."""
+    def _log(self, server: StripeStandin, stopping: threading.Event) -> None:
+        """Print each API request and webhook delivery as it happens, until told to stop."""
         requests_seen = deliveries_seen = 0
-        while True:
-            time.sleep(0.2)
+        while not stopping.wait(0.2):
             for request in server.requests[requests_seen:]:
                 if not request.status:
                     break  # still being answered
