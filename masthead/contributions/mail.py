@@ -52,7 +52,7 @@ def send_receipt(payment: Payment) -> None:
         }[Frequency(contribution.frequency)]
         paragraphs = [
             _("Thank you. We have received your %(kind)s of %(amount)s on %(date)s.")
-            % {"kind": kind, "amount": amount, "date": date_format(payment.paid_at, "j F Y")},
+            % {"kind": kind, "amount": amount, "date": date_format(payment.paid_at, "j E Y")},
             _("Receipt number: %(number)s") % {"number": f"{payment.pk:06d}"},
         ]
         footnotes = [_("Keep this email as your receipt.")]

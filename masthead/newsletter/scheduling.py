@@ -55,7 +55,7 @@ def prepare_next_issue(newsletter: Newsletter, now: datetime | None = None) -> I
         with translation.override(newsletter.language):
             subject = _("%(name)s, %(date)s") % {
                 "name": newsletter.name,
-                "date": formats.date_format(timezone.localtime(slot), "j F Y"),
+                "date": formats.date_format(timezone.localtime(slot), "j E Y"),
             }
         issue = Issue(newsletter=newsletter, subject=subject, send_at=slot, is_suggestion=True)
         issue.save(keep_suggestion=True)
@@ -119,7 +119,7 @@ def _refuse_if_sent(issue: Issue) -> None:
             _("Issue %(id)s was already sent on %(date)s; it is not sent twice.")
             % {
                 "id": issue.pk,
-                "date": formats.date_format(timezone.localtime(issue.sent_at), "j F Y, H:i")
+                "date": formats.date_format(timezone.localtime(issue.sent_at), "j E Y, H:i")
                 if issue.sent_at
                 else "?",
             }
