@@ -9,9 +9,11 @@ import hashlib
 import hmac
 import re
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from masthead.contributions.models import Contribution, Frequency
@@ -21,6 +23,8 @@ from masthead.core.links import absolute_url
 from masthead.core.newsroom import newsroom_name
 
 ATTEMPT = re.compile(r"[A-Za-z0-9-]{16,64}")
+# Stripe expires a Checkout Session after 24 hours.
+SESSION_REUSE = timedelta(hours=23)
 INTERVALS = {Frequency.MONTHLY: "month", Frequency.ANNUAL: "year"}
 # Stripe Checkout's locales that match Django language codes as they are.
 CHECKOUT_LOCALES = {
@@ -28,6 +32,19 @@ CHECKOUT_LOCALES = {
     "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "th",
     "tr", "vi", "zh",
 }  # fmt: skip
+
+
+def safe_back(path: str) -> str:
+    """Where a cancelled checkout returns: a path on this site, else the front page. Never
+    an open redirect, and never a reason to refuse the form."""
+    if (
+        not path.startswith("/")
+        or path.startswith("//")
+        or len(path) > 500
+        or any(character in path for character in "\\\x00\r\n")
+    ):
+        return "/"
+    return path
 
 
 def reference_for(attempt: str) -> str:
@@ -45,8 +62,17 @@ def start(
     """The URL of the Checkout page for this contribution (raises StripeUnavailable)."""
     reference = reference_for(attempt)
     existing = Contribution.objects.filter(reference=reference).first()
-    if existing is not None and existing.checkout_url:
-        return existing.checkout_url
+    if existing is not None:
+        # A double click: the same Checkout page, while it can still be paid.
+        fresh = timezone.now() - existing.created_at < SESSION_REUSE
+        if (
+            existing.status == Contribution.Status.PENDING
+            and fresh
+            and existing.checkout_session_id
+            and client.retrieve_checkout_session(existing.checkout_session_id)["status"] == "open"
+        ):
+            return existing.checkout_url
+        reference = secrets.token_hex(16)  # paid, expired or abandoned: a new contribution
     recurring = frequency != Frequency.ONCE
     names = {
         Frequency.ONCE: _("A contribution to %(newsroom)s"),

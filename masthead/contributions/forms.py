@@ -28,8 +28,6 @@ class AskForm(forms.Form):
     frequency = forms.CharField(max_length=10)
     currency = forms.CharField(max_length=3)
     other = forms.CharField(required=False, max_length=20, label=gettext_lazy("Other amount"))
-    # Where the reader came from; a cancelled checkout returns there.
-    back = forms.CharField(required=False, max_length=500)
 
     def __init__(self, *args: Any, ask: Ask, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -51,13 +49,6 @@ class AskForm(forms.Form):
             raise ValidationError(
                 _("Please choose one of the currencies offered."), code="currency"
             )
-        return value
-
-    def clean_back(self) -> str:
-        value = self.cleaned_data["back"]
-        # Only a path on this site: never an open redirect.
-        if not value.startswith("/") or value.startswith("//") or "\\" in value:
-            return "/"
         return value
 
     def clean(self) -> dict[str, Any]:

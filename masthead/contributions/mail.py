@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from anymail.exceptions import AnymailError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import make_msgid
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from masthead.contributions.ask import for_site
 from masthead.contributions.models import Contribution, Frequency, Payment
@@ -24,7 +26,12 @@ from masthead.core.newsroom import newsroom_name
 
 
 class MailNotSent(Exception):
-    """The mail server did not take the message (the reason, without the address)."""
+    """The mail server did not take the message (the reason, without the address).
+    `permanent`: the address was refused for good; trying again is pointless."""
+
+    def __init__(self, reason: str, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent
 
 
 @dataclass
@@ -52,11 +59,15 @@ def send_receipt(payment: Payment) -> None:
         }[Frequency(contribution.frequency)]
         paragraphs = [
             _("Thank you. We have received your %(kind)s of %(amount)s on %(date)s.")
-            % {"kind": kind, "amount": amount, "date": date_format(payment.paid_at, "j E Y")},
+            % {
+                "kind": kind,
+                "amount": amount,
+                "date": date_format(timezone.localtime(payment.paid_at), "j E Y"),
+            },
             _("Receipt number: %(number)s") % {"number": f"{payment.pk:06d}"},
         ]
         footnotes = [_("Keep this email as your receipt.")]
-        note = for_site(None).settings.at_risk_note
+        note = for_site(Site.objects.filter(is_default_site=True).first()).settings.at_risk_note
         if note:
             footnotes.append(note)
         letter = Letter(
@@ -162,6 +173,11 @@ def _send(letter: Letter, address: str, language: str) -> None:
     )
     try:
         message.send()
-    except (smtplib.SMTPException, OSError) as failure:
+    except smtplib.SMTPRecipientsRefused as refused:
+        codes = [code for code, _reply in refused.recipients.values()]
+        raise MailNotSent("SMTPRecipientsRefused", permanent=all(c >= 500 for c in codes)) from None
+    except AnymailRecipientsRefused:
+        raise MailNotSent("AnymailRecipientsRefused", permanent=True) from None
+    except (smtplib.SMTPException, OSError, AnymailError) as failure:
         # The exception's text may name the recipient; task results and logs must not.
         raise MailNotSent(type(failure).__name__) from None

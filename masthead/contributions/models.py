@@ -181,6 +181,9 @@ class Contribution(models.Model):
     currency = models.CharField(max_length=3)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     language = models.CharField(max_length=10, default="en")
+    # The Stripe customer this contribution pays as (one per checkout); Manage my support opens
+    # the portal of the customer that holds the supporter's recurring contribution.
+    stripe_customer_id = models.CharField(max_length=255, blank=True)
     checkout_session_id = models.CharField(max_length=255, unique=True, null=True, blank=True)
     checkout_url = models.URLField(max_length=2000, blank=True)
     stripe_subscription_id = models.CharField(max_length=255, unique=True, null=True, blank=True)
@@ -188,6 +191,7 @@ class Contribution(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    welcome_claimed_at = models.DateTimeField(null=True, blank=True)
     welcomed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -221,6 +225,7 @@ class Payment(models.Model):
     currency = models.CharField(max_length=3)
     amount_refunded = models.PositiveIntegerField(default=0)
     paid_at = models.DateTimeField()
+    receipt_claimed_at = models.DateTimeField(null=True, blank=True)
     receipt_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

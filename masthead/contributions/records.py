@@ -5,6 +5,7 @@ changes nothing the second time, so replayed or reordered webhooks are harmless.
 import logging
 from datetime import UTC, datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +33,10 @@ SUBSCRIPTION_STATUS = {
 }
 
 
+# A subscription in one of these states stays in it.
+FINAL = {Status.CANCELLED, Status.FAILED}
+
+
 def contribution_for(
     reference: str, *, frequency: str, amount: int, currency: str, language: str = "en"
 ) -> Contribution:
@@ -53,13 +58,23 @@ def contribution_for(
 
 def attach_supporter(
     contribution: Contribution, *, email: str, customer_id: str | None
-) -> Supporter:
-    """Find the supporter by Stripe customer or by address, or make one; link them."""
+) -> Supporter | None:
+    """Find the supporter by Stripe customer or by address, or make one; link them. An
+    address we cannot keep (one Stripe took but our rules refuse) leaves the contribution
+    without a supporter, logged: the payment itself is still recorded."""
+    if customer_id and contribution.stripe_customer_id != customer_id:
+        contribution.stripe_customer_id = customer_id
+        contribution.save(update_fields=["stripe_customer_id"])
+    try:
+        index = email_index(email)
+    except ValidationError:
+        logger.warning("Contribution %s: the payer's address cannot be kept.", contribution.pk)
+        return None
     supporter = None
     if customer_id:
         supporter = Supporter.objects.filter(stripe_customer_id=customer_id).first()
     if supporter is None:
-        supporter = Supporter.objects.filter(email_index=email_index(email)).first()
+        supporter = Supporter.objects.filter(email_index=index).first()
     if supporter is None:
         supporter = Supporter.objects.create(
             email=email, stripe_customer_id=customer_id, language=contribution.language
@@ -94,7 +109,14 @@ def advance_one_off(contribution: Contribution, status: str) -> None:
 def sync_subscription(contribution: Contribution, subscription: dict) -> None:
     """Take the subscription's current state from Stripe's own object, so that whichever
     event arrives last, the row ends up as Stripe has it now."""
-    status = SUBSCRIPTION_STATUS.get(subscription.get("status", ""), Status.PENDING)
+    status = SUBSCRIPTION_STATUS.get(subscription.get("status", ""))
+    if status is None:  # a status Stripe added after this code: change nothing, say so
+        logger.warning("Subscription status %r is unknown here.", subscription.get("status"))
+        status = Status(contribution.status)
+    if contribution.status in FINAL:
+        # Stripe never revives a cancelled subscription: whatever arrives later (a copy
+        # fetched before the cancellation, by a delivery that lost the race) is older news.
+        status = Status(contribution.status)
     fields = []
     if contribution.stripe_subscription_id != subscription["id"]:
         contribution.stripe_subscription_id = subscription["id"]
@@ -154,13 +176,11 @@ def record_refund(payment: Payment, amount_refunded: int) -> None:
 
 
 def welcome(contribution: Contribution) -> None:
-    """New recurring supporters get one welcome, however many events say they are active."""
+    """New recurring supporters get one welcome, however many events say they are active
+    (receipts.send_welcome sends it once)."""
     if not contribution.recurring or contribution.supporter_id is None:
         return
-    claimed = Contribution.objects.filter(pk=contribution.pk, welcomed_at__isnull=True).update(
-        welcomed_at=timezone.now()
-    )
-    if claimed:
+    if contribution.welcomed_at is None and contribution.welcome_claimed_at is None:
         from masthead.contributions.tasks import send_welcome_task
 
         transaction.on_commit(lambda: send_welcome_task.enqueue(contribution.pk))

@@ -1,32 +1,32 @@
 """Remind me later: one email in the month the reader chose, then their address is gone.
 
-Sending is claim → send → forget, each step its own short transaction:
-- the claim (a conditional UPDATE) makes sure two workers never send the same reminder;
-- after the mail server has taken the message, the address is deleted;
-- if sending fails, the claim is released and the next run tries again;
-- a claim older than an hour (a worker died mid-send) is released too. That is the only
-  way a reader could get a second copy: when a worker dies in the instant between the mail
-  server accepting the message and our write.
+Sending goes through once.py (claim → send → mark), and then the address is deleted. A
+temporary failure keeps the address and the next hourly run tries again; an address the
+mail server refuses for good, or a reminder still not delivered two weeks into its month, is
+given up: its address is deleted and nothing more is tried.
 """
 
 import logging
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from masthead.contributions import mail
 from masthead.contributions.models import Reminder
+from masthead.contributions.once import send_once
 
 logger = logging.getLogger(__name__)
 
-STALE_CLAIM = timedelta(hours=1)
+GIVE_UP_AFTER = timedelta(days=14)
 
 
-def remember(address: str, month: date, language: str) -> Reminder:
-    """Store a reminder; asking again for the same month keeps the first one."""
+def remember(address: str, month: date, language: str) -> tuple[Reminder, bool]:
+    """Store a reminder; asking again for the same month keeps the first one (and its code
+    stays with whoever asked first: the second answer must not reveal it)."""
     reminder = Reminder(
         email=address, month=month, code=secrets.token_urlsafe(16), language=language[:10]
     )
@@ -34,8 +34,8 @@ def remember(address: str, month: date, language: str) -> Reminder:
         with transaction.atomic():
             reminder.save()
     except IntegrityError:  # the same address and month: one reminder is enough
-        return Reminder.objects.get(dedupe_key=reminder.dedupe_key)
-    return reminder
+        return Reminder.objects.get(dedupe_key=reminder.dedupe_key), False
+    return reminder, True
 
 
 def cancel(code: str) -> bool:
@@ -52,31 +52,43 @@ class Tally:
 def send_due(as_of: date, now: datetime | None = None) -> Tally:
     """Send every reminder for the month of `as_of` or earlier that has not gone out."""
     now = now or timezone.now()
-    Reminder.objects.filter(
-        sent_at__isnull=True, claimed_at__lt=now - STALE_CLAIM, email__isnull=False
-    ).update(claimed_at=None)
     due = Reminder.objects.filter(
-        sent_at__isnull=True, claimed_at__isnull=True, month__lte=as_of.replace(day=1)
-    ).values_list("pk", flat=True)
+        sent_at__isnull=True, email__isnull=False, month__lte=as_of.replace(day=1)
+    ).values_list("pk", "month")
     tally = Tally()
-    for pk in list(due):
-        if not Reminder.objects.filter(pk=pk, claimed_at__isnull=True).update(claimed_at=now):
-            continue  # another worker has it
-        reminder = Reminder.objects.get(pk=pk)
-        if reminder.email is None:
+    for pk, month in list(due):
+        reminder = Reminder.objects.filter(pk=pk, email__isnull=False).first()
+        if reminder is None or reminder.email is None:
             continue
-        try:
-            mail.send_reminder(reminder.email, reminder.month, reminder.code, reminder.language)
-        except mail.MailNotSent as failure:
-            Reminder.objects.filter(pk=pk).update(claimed_at=None)
-            logger.warning("Reminder %s not sent (%s); will try again.", pk, failure)
+        result = send_once(
+            Reminder,
+            pk,
+            claimed="claimed_at",
+            sent="sent_at",
+            send=partial(
+                mail.send_reminder,
+                reminder.email,
+                reminder.month,
+                reminder.code,
+                reminder.language,
+            ),
+            also={"email": None, "dedupe_key": None},
+            now=now,
+        )
+        if result is True:
+            tally.sent += 1
+        elif result is not False:
             tally.failed += 1
-            continue
-        Reminder.objects.filter(pk=pk).update(email=None, dedupe_key=None, sent_at=timezone.now())
-        tally.sent += 1
+            if result.permanent or as_of - month > GIVE_UP_AFTER:
+                logger.warning("Reminder %s given up (%s); its address is deleted.", pk, result)
+                forget(pk)
     if tally.sent or tally.failed:
-        logger.info("Reminders: %s sent, %s to try again.", tally.sent, tally.failed)
+        logger.info("Reminders: %s sent, %s not sent.", tally.sent, tally.failed)
     return tally
+
+
+def forget(pk: int) -> None:
+    Reminder.objects.filter(pk=pk).update(email=None, dedupe_key=None)
 
 
 def prune(now: datetime | None = None) -> int:

@@ -5,33 +5,24 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from masthead.contributions import mail, receipts, reminders
-from masthead.contributions.models import Contribution, Supporter
+from masthead.contributions import receipts, reminders, self_service
 
 logger = logging.getLogger(__name__)
 
 
 @task()
 def send_receipt_task(payment_id: int) -> bool:
-    return receipts.send(payment_id)
+    return receipts.send_receipt(payment_id)
 
 
 @task()
-def send_welcome_task(contribution_id: int) -> None:
-    contribution = (
-        Contribution.objects.select_related("supporter").filter(pk=contribution_id).first()
-    )
-    if contribution is None or contribution.supporter is None:
-        return
-    mail.send_welcome(contribution)
+def send_welcome_task(contribution_id: int) -> bool:
+    return receipts.send_welcome(contribution_id)
 
 
 @task()
-def send_manage_link_task(supporter_id: int, url: str) -> None:
-    supporter = Supporter.objects.filter(pk=supporter_id).first()
-    if supporter is None:
-        return
-    mail.send_manage_link(supporter.email, url, supporter.language)
+def send_manage_link_task(email_index: str) -> bool:
+    return self_service.send_link(email_index)
 
 
 @task()
@@ -44,5 +35,5 @@ def send_reminders_task() -> dict[str, int]:
 
 @task()
 def send_missing_receipts_task() -> int:
-    """Receipts whose first attempt failed (the mail server was down): tried again."""
+    """Receipts and welcomes whose first attempt failed (the mail server was down)."""
     return receipts.send_missing()

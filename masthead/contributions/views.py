@@ -7,11 +7,11 @@ sets a cookie. Every answer to a reader's own request is marked personal (never 
 """
 
 import logging
+import re
 import secrets
 from typing import Any
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import RequestDataTooBig
 from django.http import (
     HttpRequest,
@@ -30,28 +30,27 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from masthead.contributions import ask as asks
-from masthead.contributions import checkout, reminders
+from masthead.contributions import checkout, reminders, self_service
 from masthead.contributions.forms import AskForm, ManageForm, ReminderForm
-from masthead.contributions.models import Contribution, Reminder, Supporter
+from masthead.contributions.models import Contribution, Reminder
 from masthead.contributions.stripe import client as stripe_client
 from masthead.contributions.stripe import events
 from masthead.core.clients import client_address
-from masthead.core.limits import within_minute_limits
+from masthead.core.limits import may_email, within_minute_limits
 from masthead.core.links import absolute_url
 from masthead.core.public import personal, public_page, same_origin
 from masthead.privacy.fields import email_index
 
 logger = logging.getLogger(__name__)
 
-MANAGE_SALT = "masthead.contributions.manage"
-MANAGE_MAX_AGE = 3600
+SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]{1,250}")
 WEBHOOK_MAX_BYTES = 512 * 1024
 
 
 @require_GET
 @public_page
 def support_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "contributions/support_page.html", _ask_context(request))
+    return render(request, "contributions/support_page.html", {"back": "/support/"})
 
 
 @csrf_exempt
@@ -66,8 +65,9 @@ def start_checkout(request: HttpRequest) -> HttpResponse:
         response["Retry-After"] = "60"
         return response
     form = AskForm(request.POST, ask=asks.for_request(request))
+    back = checkout.safe_back(request.POST.get("back", ""))
     if not form.is_valid():
-        context = _ask_context(request, form=form)
+        context = {"ask_form": form, "back": back}
         return personal(render(request, "contributions/support_page.html", context, status=400))
     if not stripe_client.configured():
         return _message(
@@ -81,9 +81,19 @@ def start_checkout(request: HttpRequest) -> HttpResponse:
             frequency=data["frequency"],
             amount=data["amount"],
             currency=data["currency"],
-            back=data["back"],
+            back=back,
             attempt=request.POST.get("attempt", ""),
             language=translation.get_language() or settings.LANGUAGE_CODE,
+        )
+    except stripe_client.StripeRefused:
+        return _message(
+            request,
+            400,
+            _(
+                "Our payment provider did not accept this contribution, and nothing was "
+                "charged. It may be below its minimum for this currency: please try a larger "
+                "amount or another currency."
+            ),
         )
     except stripe_client.StripeUnavailable:
         return _message(
@@ -99,11 +109,15 @@ def start_checkout(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def thanks(request: HttpRequest) -> HttpResponse:
-    session_id = request.GET.get("session_id", "")[:255]
+    session_id = request.GET.get("session_id", "")
     contribution = (
-        Contribution.objects.filter(checkout_session_id=session_id).first() if session_id else None
+        Contribution.objects.exclude(status=Contribution.Status.FAILED)
+        .filter(checkout_session_id=session_id)
+        .first()
+        if SESSION_ID.fullmatch(session_id)
+        else None
     )
-    context: dict[str, Any] = {"contribution": contribution, "ask": asks.for_site(None)}
+    context: dict[str, Any] = {"contribution": contribution, "ask": asks.for_request(request)}
     return personal(render(request, "contributions/thanks.html", context))
 
 
@@ -122,7 +136,7 @@ def remind(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         field = next(iter(form.errors))
         return _message(request, 400, str(form.errors[field][0]), field=field)
-    reminder = reminders.remember(
+    reminder, created = reminders.remember(
         form.cleaned_data["email"],
         form.cleaned_data["month"],
         translation.get_language() or settings.LANGUAGE_CODE,
@@ -136,7 +150,10 @@ def remind(request: HttpRequest) -> HttpResponse:
         200,
         message,
         title=_("We will remind you"),
-        extra={"cancel_url": reverse("contributions:cancel_reminder", args=[reminder.code])},
+        # Only to whoever asked first: the code is what cancels the reminder.
+        extra={"cancel_url": reverse("contributions:cancel_reminder", args=[reminder.code])}
+        if created
+        else None,
     )
 
 
@@ -144,7 +161,7 @@ def remind(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def cancel_reminder(request: HttpRequest, code: str) -> HttpResponse:
     """GET shows a button; only its POST deletes (mail scanners fetch every link)."""
-    reminder = Reminder.objects.filter(code=code[:32]).first()
+    reminder = Reminder.objects.filter(code=code).first()
     if reminder is None:
         return _message(
             request,
@@ -181,17 +198,13 @@ def manage(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         context = {"form": form}
         return personal(render(request, "contributions/manage.html", context, status=400))
-    address = form.cleaned_data["email"]
-    supporter = Supporter.objects.filter(
-        email_index=email_index(address), stripe_customer_id__isnull=False
-    ).first()
-    if supporter is not None:
+    # The same work either way (a task keyed by the blind index), so that neither the answer
+    # nor its timing tells who supports us; at most one email per address per 10 minutes.
+    index = email_index(form.cleaned_data["email"])
+    if may_email(f"ct:manage:{index}", interval=10 * 60, per_day=3):
         from masthead.contributions.tasks import send_manage_link_task
 
-        token = signing.dumps(supporter.pk, salt=MANAGE_SALT, compress=False)
-        send_manage_link_task.enqueue(
-            supporter.pk, absolute_url(reverse("contributions:portal", args=[token]))
-        )
+        send_manage_link_task.enqueue(index)
     # The same answer either way: the page must not tell who supports us.
     return _message(
         request,
@@ -207,12 +220,9 @@ def manage(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def portal(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        supporter_id = signing.loads(token, salt=MANAGE_SALT, max_age=MANAGE_MAX_AGE)
-    except signing.BadSignature:
-        supporter_id = None
-    supporter = Supporter.objects.filter(pk=supporter_id).first() if supporter_id else None
-    if supporter is None or not supporter.stripe_customer_id:
+    supporter = self_service.supporter_from(token)
+    customer = self_service.portal_customer(supporter) if supporter else ""
+    if not customer:
         return _message(
             request,
             400,
@@ -224,9 +234,7 @@ def portal(request: HttpRequest, token: str) -> HttpResponse:
         return personal(render(request, "contributions/portal.html", {}))
     try:
         session = stripe_client.create_portal_session(
-            customer=supporter.stripe_customer_id,
-            return_url=absolute_url("/"),
-            key=f"portal-{supporter.pk}-{secrets.token_hex(8)}",
+            customer=customer, return_url=absolute_url("/"), key=f"portal-{secrets.token_hex(16)}"
         )
     except stripe_client.StripeUnavailable:
         return _message(
@@ -243,8 +251,9 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
     secret = settings.STRIPE_WEBHOOK_SECRET
     if not secret:
         return HttpResponseNotFound()
-    if int(request.META.get("CONTENT_LENGTH") or 0) > WEBHOOK_MAX_BYTES:
-        return HttpResponse(status=413)
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    if not length.isdigit() or int(length) > WEBHOOK_MAX_BYTES:
+        return HttpResponse(status=413 if length.isdigit() else 400)
     try:
         payload = request.body
     except RequestDataTooBig:
@@ -253,15 +262,21 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
         event = stripe_client.verified_event(
             payload, request.headers.get("Stripe-Signature", ""), secret
         )
+    except stripe_client.WrongApiVersion as version:
+        logger.error(
+            "A Stripe event in API version %s was refused: set the webhook endpoint's API "
+            "version to %s in the Stripe dashboard.",
+            version,
+            stripe_client.API_VERSION,
+        )
+        return HttpResponseBadRequest(
+            f"Masthead reads API version {stripe_client.API_VERSION} only."
+        )
     except ValueError:
         return HttpResponseBadRequest("Invalid signature or payload.")
     if events.receive(event):
         return HttpResponse("OK")
     return HttpResponse("Not handled yet; please deliver again.", status=500)
-
-
-def _ask_context(request: HttpRequest, form: AskForm | None = None) -> dict[str, Any]:
-    return {"ask_form": form, "back": "/support/"}
 
 
 def _month_name(month: Any) -> str:

@@ -35,3 +35,11 @@ def within_minute_limits(name: str, client_address: str, per_client: int, overal
     if count(f"{name}:{client_key(client_address)}:{minute}", 120) > per_client:
         return False
     return count(f"{name}-all:{minute}", 120) <= overall
+
+
+def may_email(key: str, interval: int, per_day: int) -> bool:
+    """At most one email per `interval` seconds and `per_day` a day for this key (a blind
+    index, never an address): against flooding someone's inbox through our forms."""
+    if not cache.add(f"{key}:gap", 1, timeout=interval):
+        return False
+    return count(f"{key}:day", 24 * 3600) <= per_day

@@ -9,9 +9,7 @@
 - Globally: a ceiling on sign-ups per minute for the whole site.
 """
 
-from django.core.cache import cache
-
-from masthead.core.limits import count, within_minute_limits
+from masthead.core.limits import may_email, within_minute_limits
 
 CONFIRMATION_INTERVAL_SECONDS = 10 * 60
 CONFIRMATIONS_PER_DAY = 3
@@ -20,10 +18,11 @@ SIGNUPS_PER_MINUTE = 120
 
 
 def may_send_confirmation(email_index: str, newsletter_id: int) -> bool:
-    key = f"{email_index}:{newsletter_id}"
-    if not cache.add(f"nl:confirm-gap:{key}", 1, timeout=CONFIRMATION_INTERVAL_SECONDS):
-        return False
-    return count(f"nl:confirm-day:{key}", 24 * 3600) <= CONFIRMATIONS_PER_DAY
+    return may_email(
+        f"nl:confirm:{email_index}:{newsletter_id}",
+        interval=CONFIRMATION_INTERVAL_SECONDS,
+        per_day=CONFIRMATIONS_PER_DAY,
+    )
 
 
 def may_sign_up(client_address: str) -> bool:

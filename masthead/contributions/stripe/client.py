@@ -21,7 +21,11 @@ NETWORK_RETRIES = 2  # the SDK retries safely: it reuses the idempotency key
 
 
 class StripeUnavailable(Exception):
-    """Stripe could not be reached, timed out, or refused the request."""
+    """Stripe could not be reached, timed out, or failed."""
+
+
+class StripeRefused(StripeUnavailable):
+    """Stripe answered, and said no (an amount below its minimum for the currency, …)."""
 
 
 def configured() -> bool:
@@ -53,6 +57,8 @@ def _call(what: str, function: Any, params: dict[str, Any], key: str | None) -> 
             error.http_status,
             error.request_id,
         )
+        if isinstance(error, stripe.InvalidRequestError | stripe.CardError):
+            raise StripeRefused(what) from error
         raise StripeUnavailable(what) from error
     return result.to_dict()
 
@@ -124,6 +130,15 @@ def retrieve_subscription(subscription_id: str) -> dict[str, Any]:
     return _call("subscription retrieval", retrieve, {}, None)
 
 
+def retrieve_checkout_session(session_id: str) -> dict[str, Any]:
+    client = _client()
+
+    def retrieve(params: Any, options: Any) -> Any:
+        return client.v1.checkout.sessions.retrieve(session_id, params=params, options=options)
+
+    return _call("checkout session retrieval", retrieve, {}, None)
+
+
 def invoice_payment_intent(invoice_id: str) -> str:
     """The payment intent that paid an invoice: since API version 2025-03-31 an invoice no
     longer names it, its invoice payments do. A refund names only the payment intent."""
@@ -147,9 +162,18 @@ def retrieve_customer(customer_id: str) -> dict[str, Any]:
     return _call("customer retrieval", retrieve, {}, None)
 
 
+class WrongApiVersion(ValueError):
+    """A genuine event rendered in another API version than the one Masthead reads."""
+
+
 def verified_event(payload: bytes, signature: str, secret: str) -> dict[str, Any]:
-    """The event in a webhook request whose signature is valid and at most 300 s old.
-    Raises ValueError for anything else."""
+    """The event in a webhook request whose signature is valid and at most 300 s old, in
+    the API version Masthead reads. Raises ValueError (WrongApiVersion) for anything else.
+
+    Fields move between API versions (an invoice's subscription did in 2025-03-31): reading
+    another version's shape could silently drop a payment, so such events are refused, and
+    Stripe keeps retrying them for three days while the operator sets the endpoint's version
+    (docs/deployment.md)."""
     try:
         stripe.WebhookSignature.verify_header(
             payload.decode("utf-8"), signature, secret, tolerance=300
@@ -159,4 +183,6 @@ def verified_event(payload: bytes, signature: str, secret: str) -> dict[str, Any
     event = json.loads(payload)
     if not isinstance(event, dict) or not isinstance(event.get("data"), dict):
         raise ValueError("not an event")
+    if event.get("api_version") != API_VERSION:
+        raise WrongApiVersion(str(event.get("api_version"))[:40])
     return event

@@ -40,6 +40,7 @@ def receive(event: dict[str, Any]) -> bool:
     event_type = str(event.get("type") or "")[:100]
     if not event_id:
         return True  # nothing we could ever store or match
+
     if StripeEvent.objects.filter(pk=event_id).exclude(outcome=Outcome.FAILED).exists():
         return True  # a replay
     try:
@@ -90,6 +91,7 @@ class Facts:
     """What Stripe says now about the objects an event names, fetched before the database
     transaction opens (a slow Stripe must not hold database locks)."""
 
+    created: datetime  # when Stripe created the event
     subscription: dict[str, Any] | None = None
     payment_intent: str = ""  # the one that paid an invoice
 
@@ -106,7 +108,9 @@ def _dispatch(event_type: str, obj: dict[str, Any], facts: Facts) -> tuple[str, 
 
 def _checkout_session(event_type: str, session: dict[str, Any], facts: Facts) -> tuple[str, str]:
     subscription = facts.subscription
-    reference = session.get("client_reference_id") or _metadata(session).get(REFERENCE)
+    # Other tools on the same Stripe account set client_reference_id too; only our metadata
+    # says that a checkout is ours.
+    reference = _metadata(session).get(REFERENCE)
     if not reference:
         return Outcome.IGNORED, "not a Masthead checkout"
     interval = None
@@ -144,7 +148,7 @@ def _checkout_session(event_type: str, session: dict[str, Any], facts: Facts) ->
             payment_intent_id=intent,
             amount=session.get("amount_total") or contribution.amount,
             currency=session.get("currency") or contribution.currency,
-            paid_at=datetime.now(tz=UTC),
+            paid_at=facts.created,
         )
         records.advance_one_off(contribution, Contribution.Status.COMPLETED)
     return Outcome.PROCESSED, f"contribution {contribution.pk} {contribution.status}"
@@ -231,10 +235,16 @@ def _charge_refunded(event_type: str, charge: dict[str, Any], facts: Facts) -> t
         .first()
     )
     if payment is None:
-        if (
-            _metadata(charge).get(REFERENCE)
-            or Contribution.objects.filter(stripe_payment_intent_id=intent).exists()
-        ):
+        # A renewal's charge names only its customer: if that customer pays us recurring
+        # support, the invoice.paid that records this payment is still to come.
+        customer = charge.get("customer")
+        ours = Contribution.objects.filter(stripe_payment_intent_id=intent).exists() or (
+            bool(customer)
+            and Contribution.objects.filter(
+                stripe_customer_id=customer, frequency__in=[Frequency.MONTHLY, Frequency.ANNUAL]
+            ).exists()
+        )
+        if _metadata(charge).get(REFERENCE) or ours:
             raise NotYet(f"no payment recorded for {intent}")
         return Outcome.IGNORED, "not a Masthead payment"
     records.record_refund(payment, charge.get("amount_refunded") or 0)
@@ -262,8 +272,9 @@ def _gather(event: dict[str, Any]) -> Facts:
     """The subscription an event is about, as Stripe has it now, and for a paid invoice the
     payment intent that paid it (so that a later refund finds its payment)."""
     event_type = str(event.get("type") or "")
+    created = _created(event)
     if event_type not in HANDLERS:
-        return Facts()
+        return Facts(created)
     obj = _object(event)
     subscription_id = None
     if event_type.startswith("checkout.session."):
@@ -273,12 +284,12 @@ def _gather(event: dict[str, Any]) -> Facts:
     elif event_type.startswith("invoice."):
         subscription_id = _subscription_details(obj).get("subscription")
     if not isinstance(subscription_id, str) or not subscription_id:
-        return Facts()
+        return Facts(created)
     subscription = client.retrieve_subscription(subscription_id)
     intent = ""
     if event_type == "invoice.paid" and isinstance(obj.get("id"), str):
         intent = _invoice_payment_intent(obj) or client.invoice_payment_intent(obj["id"])
-    return Facts(subscription=subscription, payment_intent=intent)
+    return Facts(created, subscription=subscription, payment_intent=intent)
 
 
 def _object(event: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class AmountGroup:
     field_name: str
     options: list[AmountOption]
     limits: str
+    legend: str
 
 
 @register.inclusion_tag("contributions/ask.html", takes_context=True)
@@ -37,6 +38,8 @@ def support_ask(
 ) -> dict[str, Any]:
     request = context.get("request")
     ask = asks.for_request(request)
+    if not isinstance(form, AskForm):  # a template variable that is not set renders as ""
+        form = None
     data = form.data if form is not None else {}
     frequency = data.get("frequency") or ask.default_frequency
     currency = (data.get("currency") or ask.default_currency).lower()
@@ -64,6 +67,11 @@ def support_ask(
                     "minimum": format_amount(choice.minimum, group_currency),
                     "maximum": format_amount(choice.maximum, group_currency),
                 },
+                legend=_("%(frequency)s amount in %(currency)s")
+                % {
+                    "frequency": Frequency(group_frequency).label,
+                    "currency": group_currency.upper(),
+                },
             )
         )
     errors = form.errors if form is not None else {}
@@ -79,7 +87,8 @@ def support_ask(
         "groups": groups,
         "other": data.get("other", ""),
         "other_errors": [*errors.get("other", []), *errors.get("__all__", [])],
-        "choice_errors": [*errors.get("frequency", []), *errors.get("currency", [])],
+        "frequency_errors": errors.get("frequency", []),
+        "currency_errors": errors.get("currency", []),
         "back": back,
         "always": always,
         "months": month_choices(timezone.localdate()),

@@ -116,7 +116,7 @@ def test_an_amount_error_is_tied_to_the_field_and_keeps_the_readers_choice(clien
     page = checkout(client, frequency="annual", currency="gbp", other="3").content.decode()
 
     assert re.search(r'id="ask-other"[^>]*value="3"[^>]*aria-invalid="true"', page)
-    assert 'aria-describedby="ask-other-error"' in page
+    assert 'aria-describedby="ask-other-hint ask-other-error"' in page
     assert 'id="ask-other-error"' in page
     assert re.search(r'id="ask-frequency-annual" name="frequency" value="annual" checked', page)
     assert '<option value="gbp" selected>' in page
@@ -209,3 +209,38 @@ def test_publishers_edit_the_ask_in_the_admin_and_editors_cannot(client, home, r
         assert 'name="amounts-0-suggested"' in page  # the default amounts, ready to edit
     else:
         assert response.status_code == 302  # Wagtail sends them back to the dashboard
+
+
+def test_a_currency_error_is_tied_to_the_currency_field(client, home):
+    page = checkout(client, currency="xyz", other="5").content.decode()
+
+    assert re.search(
+        r'<select id="ask-currency" name="currency" aria-invalid="true" '
+        r'aria-describedby="ask-currency-error">',
+        page,
+    )
+    assert 'id="ask-currency-error" role="alert"' in page
+
+
+def test_after_an_error_a_cancelled_checkout_still_returns_to_the_article(client, home):
+    page = checkout(client, other="1.50", back="/news/court-hearing/").content.decode()
+
+    assert 'name="back" value="/news/court-hearing/"' in page
+
+
+@pytest.mark.parametrize(
+    "back", ["/" + "a" * 600, "/news/x\x00/", "//evil.example", "https://evil.example/"]
+)
+def test_a_strange_return_path_falls_back_to_the_front_page(client, home, settings, back):
+    settings.STRIPE_SECRET_KEY = ""
+    page = checkout(client, other="1", back=back).content.decode()  # refused for the amount
+
+    assert 'name="back" value="/"' in page
+
+
+def test_every_amount_group_is_named_for_screen_readers(client, article):
+    page = client.get(article.url).content.decode()
+
+    assert '<legend class="visually-hidden">Monthly amount in USD</legend>' in page
+    assert '<legend class="visually-hidden">Annual amount in GBP</legend>' in page
+    assert re.search(r'aria-describedby="ask-limits-monthly-usd"', page)

@@ -108,3 +108,16 @@ def test_stripe_down_when_opening_the_portal_gives_a_clear_message(
 
     assert response.status_code == 503
     assert "could not reach our payment provider" in response.content.decode()
+
+
+def test_links_to_one_address_are_limited_whoever_asks(client, home, supporter):
+    for number in range(10):
+        client.post("/support/manage/", {"email": READER}, REMOTE_ADDR=f"198.51.100.{number}")
+
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("code", ["%00", "a" * 40, "..%2F"])
+def test_a_malformed_cancel_code_is_not_found(client, home, code):
+    assert client.get(f"/support/remind/cancel/{code}/").status_code == 404
+    assert client.post(f"/support/remind/cancel/{code}/").status_code == 404

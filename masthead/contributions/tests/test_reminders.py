@@ -190,3 +190,40 @@ def _at(day: date):
     from datetime import UTC, datetime
 
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC) + timedelta(0)
+
+
+def test_an_address_refused_for_good_is_given_up_and_deleted(client, home, smtp_server):
+    with time_machine.travel("2026-11-25 12:00Z", tick=False):
+        ask_for_reminder(client, "2026-12", address="gone@example.org")
+        ask_for_reminder(client, "2026-12")
+    smtp_server.refuse("gone@example.org", "550 5.1.1 No such user", times=None)
+
+    with pytest.raises(CommandError):
+        send_reminders("2026-12-01")
+
+    assert [r.recipients for r in smtp_server.received] == [[ADDRESS]]
+    assert Reminder.objects.filter(email__isnull=False).count() == 0  # both addresses gone
+    assert "0 sent, 0 failed" in send_reminders("2026-12-02")  # nothing tried again
+
+
+def test_a_reminder_still_failing_two_weeks_into_its_month_is_given_up(client, home, smtp_server):
+    with time_machine.travel("2026-11-25 12:00Z", tick=False):
+        ask_for_reminder(client, "2026-12")
+    smtp_server.refuse(ADDRESS, "451 4.3.0 Try again later", times=None)
+
+    with pytest.raises(CommandError):
+        send_reminders("2026-12-01")
+    assert Reminder.objects.get().email == ADDRESS  # kept for the next try
+    with pytest.raises(CommandError):
+        send_reminders("2026-12-16")
+    assert Reminder.objects.get().email is None
+
+
+@time_machine.travel("2026-11-25 12:00Z", tick=False)
+def test_asking_again_for_someone_elses_address_does_not_reveal_their_cancel_code(client, home):
+    first = ask_for_reminder(client, "2026-12", HTTP_ACCEPT="application/json").json()
+    again = ask_for_reminder(client, "2026-12", HTTP_ACCEPT="application/json").json()
+
+    assert "cancel_url" in first
+    assert again["ok"]
+    assert "cancel_url" not in again

@@ -2,7 +2,6 @@
 real `stripe` SDK talking HTTP to the stand-in, and webhooks signed with Stripe's scheme."""
 
 import json
-import re
 import time
 
 import pytest
@@ -12,45 +11,9 @@ from django.db import connection
 from masthead.contributions.models import Contribution, Payment, StripeEvent, Supporter
 from masthead.contributions.stripe.client import API_VERSION
 from masthead.contributions.testing.stripe_standin import event, sign
+from masthead.contributions.tests.flows import READER, session_of, start_checkout
 
 pytestmark = pytest.mark.django_db
-
-READER = "reader@example.org"
-
-
-@pytest.fixture
-def deliver(client, stripe_standin, django_capture_on_commit_callbacks):
-    """POST events to /stripe/webhook/ as Stripe would, running what they queue on commit."""
-
-    def post(events, secret="whsec_test", timestamp=None):  # noqa: S107 — the stand-in's
-        statuses = []
-        for evt in events:
-            payload = json.dumps(evt).encode()
-            with django_capture_on_commit_callbacks(execute=True):
-                response = client.post(
-                    "/stripe/webhook/",
-                    data=payload,
-                    content_type="application/json",
-                    HTTP_STRIPE_SIGNATURE=sign(payload, secret, timestamp),
-                )
-            statuses.append(response.status_code)
-        return statuses
-
-    return post
-
-
-def start_checkout(client, frequency="monthly", other="5", currency="usd", **extra):
-    return client.post(
-        "/support/checkout/",
-        {"frequency": frequency, "currency": currency, "other": other, "back": "/news/x/", **extra},
-    )
-
-
-def session_of(stripe_standin, response):
-    assert response.status_code == 303, response.content[:500]
-    match = re.search(r"/checkout/(cs_test_\w+)$", response["Location"])
-    assert match, response["Location"]
-    return match[1]
 
 
 def test_continue_creates_a_hosted_checkout_with_a_monthly_price_of_500_usd(
@@ -377,3 +340,26 @@ def test_no_reader_address_is_stored_in_clear_text(client, home, stripe_standin,
             cursor.execute(f"SELECT * FROM {table}")  # noqa: S608 — our own table names
             for row in cursor.fetchall():
                 assert not any("reader@" in str(value) for value in row), table
+
+
+def test_continue_again_after_paying_starts_a_new_checkout(client, home, stripe_standin):
+    attempt = "3f1c2d9e-8b7a-4c6d-9e0f-1a2b3c4d5e6f"  # the page came back from the cache
+    first = session_of(stripe_standin, start_checkout(client, frequency="once", attempt=attempt))
+    stripe_standin.complete_session(first, send=False)  # paid; the webhook is not here yet
+
+    again = start_checkout(client, frequency="once", attempt=attempt)
+
+    assert first not in again["Location"]
+    assert Contribution.objects.count() == 2
+
+
+def test_an_amount_stripe_refuses_gets_its_own_message(client, home, stripe_standin):
+    response = start_checkout(client, frequency="once", other="0.5", currency="usd")
+    assert response.status_code == 400  # our own minimum first
+
+    stripe_standin.fail_next(status=400)  # as Stripe answers an amount below its minimum
+    refused = start_checkout(client, frequency="once", other="3")
+
+    assert refused.status_code == 400
+    assert "did not accept this contribution" in refused.content.decode()
+    assert Contribution.objects.count() == 0

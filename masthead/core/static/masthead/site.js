@@ -146,9 +146,11 @@
       form.addEventListener("submit", function () {
         form.querySelector("button[type=submit]").disabled = true;
       });
-      // Back from Stripe (the browser's back/forward cache): the button works again.
-      window.addEventListener("pageshow", function () {
+      // Back from Stripe (the browser's back/forward cache): the button works again, and a
+      // new Continue is a new attempt (the last one may have been paid).
+      window.addEventListener("pageshow", function (event) {
         form.querySelector("button[type=submit]").disabled = false;
+        if (event.persisted) attempt.value = attemptId();
       });
     }
     var remind = ask.querySelector("[data-remind-form]");
