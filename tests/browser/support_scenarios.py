@@ -22,6 +22,7 @@ def support_journey(browser, live_server, settings, output_dir):
         settings.STRIPE_API_BASE = standin.base_url
         settings.BASE_URL = live_server.url  # where Stripe sends the reader back
         monthly_support_from_ask_to_thank_you(browser, live_server, articles, standin, output_dir)
+        annual_support_in_euros_without_javascript(browser, live_server, articles, standin)
     the_ask_keeps_its_limits_in_the_readers_browser(browser, live_server, articles)
 
 
@@ -86,6 +87,36 @@ def monthly_support_from_ask_to_thank_you(browser, live_server, articles, standi
     thanks = page.locator("section.ask [data-ask-thanks]")
     expect(thanks).to_be_visible()
     expect(page.get_by_role("button", name="Continue")).to_be_hidden()
+    context.close()
+
+
+def annual_support_in_euros_without_javascript(browser, live_server, articles, standin):
+    """Tabs, currency and amount buttons are plain form controls; CSS shows the right
+    amounts. Without script the ask always shows, and Continue is an ordinary POST."""
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.goto(live_server.url + articles[2].url)
+    ask = page.locator("section.ask")
+    ask.get_by_text("Annual", exact=True).click()
+    ask.get_by_label("Currency").select_option("eur")
+    annual_euros = ask.get_by_role("group", name="Annual amount in EUR")
+    expect(annual_euros).to_be_visible()
+    for other in ("Annual amount in USD", "Once amount in EUR", "Monthly amount in EUR"):
+        expect(ask.get_by_role("group", name=other)).to_be_hidden()
+    annual_euros.get_by_text("€50", exact=True).click()
+    requests_before = len(standin.requests)
+    ask.get_by_role("button", name="Continue").click()
+
+    page.wait_for_url(re.compile(re.escape(standin.base_url) + r"/checkout/cs_test_\w+"))
+    [request] = [r for r in standin.requests[requests_before:] if r.path == "/v1/checkout/sessions"]
+    price = request.params["line_items"][0]["price_data"]
+    assert (price["unit_amount"], price["currency"], price["recurring"]["interval"]) == (
+        "5000",
+        "eur",
+        "year",
+    )
     context.close()
 
 
