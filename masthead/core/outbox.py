@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-SEPARATOR = "\n" + "-" * 79 + "\n"
+SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 MAX_MESSAGES = 200
 
 
@@ -36,9 +36,10 @@ def outbox_messages() -> list[OutboxMessage]:
     messages: list[OutboxMessage] = []
     files = sorted(folder.glob("*.log"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
     for path in files:
-        chunks = [c for c in path.read_text(errors="replace").split(SEPARATOR) if c.strip()]
+        # Bytes, not text: bodies may be raw 8-bit UTF-8, which a text round trip garbles.
+        chunks = [c for c in path.read_bytes().split(SEPARATOR) if c.strip()]
         for number, raw in enumerate(reversed(chunks)):
-            parsed = email.message_from_string(raw, policy=email.policy.default)
+            parsed = email.message_from_bytes(raw, policy=email.policy.default)
             body = parsed.get_body(preferencelist=("plain",))
             messages.append(
                 OutboxMessage(

@@ -1,6 +1,7 @@
 """Gunicorn, embedded: `masthead serve` and `masthead demo` run it in-process."""
 
 import re
+import signal
 from typing import Any
 
 from django.core.wsgi import get_wsgi_application
@@ -30,6 +31,14 @@ class PrivateLogger(Logger):
         atoms["U"] = redact_path(atoms.get("U", ""))
         atoms["r"] = redact_path(atoms.get("r", ""))
         return atoms
+
+
+def _ignore_ctrl_c(worker: Any) -> None:
+    """Ctrl-C in a terminal signals the whole process group. The master answers it by telling
+    each worker to quit; a worker that also ran its own SIGINT handler could deadlock in its
+    thread pool's shutdown, hold on until `graceful_timeout` and be killed. So a worker takes
+    its orders from the master only."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Gunicorn(BaseApplication):
@@ -66,5 +75,6 @@ def serve(
             "proc_name": "masthead",
             # No control socket in the service user's home (systemd's ProtectHome forbids it).
             "control_socket_disable": True,
+            "post_worker_init": _ignore_ctrl_c,
         }
     ).run()

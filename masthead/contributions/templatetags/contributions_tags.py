@@ -48,6 +48,8 @@ def support_ask(
         name = amount_field_name(group_frequency, group_currency)
         picked = data.get(name)
         preselect = choice.suggested[min(1, len(choice.suggested) - 1)] if choice.suggested else 0
+        if data.get("other") and (group_frequency, group_currency) == (frequency, currency):
+            picked, preselect = "", 0  # the typed amount counts: no button looks chosen
         options = [
             AmountOption(
                 value=_major(minor),

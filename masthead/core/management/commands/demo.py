@@ -57,6 +57,7 @@ class Command(BaseCommand):
                 f"  Admin:     {settings.WAGTAILADMIN_BASE_URL}/admin/\n"
                 f"  User name: {ADMIN_USERNAME}\n"
                 f"  Password:  {password}\n"
+                f"  Payments:  {_payments()}\n"
                 "Press Ctrl-C to stop.\n"
             )
         )
@@ -93,3 +94,11 @@ def _child_environment() -> dict[str, str]:
     from masthead.settings import env
 
     return env.child_environment(DJANGO_SETTINGS_MODULE=env.settings_module())
+
+
+def _payments() -> str:
+    if not settings.STRIPE_SECRET_KEY:
+        return "not set up (Continue explains that; README: Trying contributions in the demo)"
+    if settings.STRIPE_API_BASE:
+        return f"the Stripe stand-in at {settings.STRIPE_API_BASE}"
+    return "Stripe"
