@@ -29,3 +29,16 @@ def test_editors_may_not_read_the_outbox(client, db, settings, tmp_path):
     response = client.get("/admin/outbox/", follow=True)
     assert response.redirect_chain == [("/admin/", 302)]  # Wagtail's answer to a refusal
     assert b"reader@example.org" not in response.content
+
+
+def test_letters_outside_ascii_read_as_written(client, db, settings, tmp_path):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = tmp_path
+    send_mail("Квитанция", "Your statement shows “NC MEDIA OÜ”. Спасибо!", None, ["a@example.org"])
+
+    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 16)
+    client.force_login(admin)
+    html = client.get("/admin/outbox/").content.decode()
+
+    assert "Квитанция" in html
+    assert "“NC MEDIA OÜ”. Спасибо!" in html
