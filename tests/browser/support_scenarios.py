@@ -103,7 +103,7 @@ def annual_support_in_euros_without_javascript(browser, live_server, articles, s
     ask.get_by_label("Currency").select_option("eur")
     annual_euros = ask.get_by_role("group", name="Annual amount in EUR")
     expect(annual_euros).to_be_visible()
-    for other in ("Annual amount in USD", "Once amount in EUR", "Monthly amount in EUR"):
+    for other in ("Annual amount in USD", "One-time amount in EUR", "Monthly amount in EUR"):
         expect(ask.get_by_role("group", name=other)).to_be_hidden()
     annual_euros.get_by_text("€50", exact=True).click()
     requests_before = len(standin.requests)

@@ -69,11 +69,7 @@ def support_ask(
                     "minimum": format_amount(choice.minimum, group_currency),
                     "maximum": format_amount(choice.maximum, group_currency),
                 },
-                legend=_("%(frequency)s amount in %(currency)s")
-                % {
-                    "frequency": Frequency(group_frequency).label,
-                    "currency": group_currency.upper(),
-                },
+                legend=_legend(group_frequency, group_currency),
             )
         )
     errors = form.errors if form is not None else {}
@@ -101,6 +97,16 @@ def support_ask(
 @register.inclusion_tag("contributions/banner.html", takes_context=True)
 def support_banner(context: template.Context) -> dict[str, Any]:
     return {"settings": asks.for_request(context.get("request")).settings}
+
+
+def _legend(frequency: str, currency: str) -> str:
+    """What a screen reader announces for one group of amount buttons."""
+    legends = {
+        Frequency.ONCE: _("One-time amount in %(currency)s"),
+        Frequency.MONTHLY: _("Monthly amount in %(currency)s"),
+        Frequency.ANNUAL: _("Annual amount in %(currency)s"),
+    }
+    return legends[Frequency(frequency)] % {"currency": currency.upper()}
 
 
 def _major(minor: int) -> str:
