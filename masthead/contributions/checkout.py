@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from masthead.contributions.models import Contribution, Frequency
+from masthead.contributions.models import INTERVALS, Contribution, Frequency
 from masthead.contributions.stripe import client
 from masthead.contributions.stripe.events import FREQUENCY
 from masthead.core.links import absolute_url
@@ -25,7 +25,6 @@ from masthead.core.newsroom import newsroom_name
 ATTEMPT = re.compile(r"[A-Za-z0-9-]{16,64}")
 # Stripe expires a Checkout Session after 24 hours.
 SESSION_REUSE = timedelta(hours=23)
-INTERVALS = {Frequency.MONTHLY: "month", Frequency.ANNUAL: "year"}
 # Stripe Checkout's locales that match Django language codes as they are.
 CHECKOUT_LOCALES = {
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "ja",

@@ -24,13 +24,11 @@ from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from masthead.contributions.models import Contribution, Frequency, Payment
+from masthead.contributions.models import LIVE, RECURRING, Contribution, Frequency, Payment
 
 MONTHS_SHOWN = 12
 MONTHS_PER_YEAR = 12
 Status = Contribution.Status
-RECURRING = (Frequency.MONTHLY, Frequency.ANNUAL)
-LIVE = (Status.ACTIVE, Status.PAST_DUE)
 
 
 @dataclass(frozen=True)

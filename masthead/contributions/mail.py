@@ -2,12 +2,10 @@
 written in the reader's language and goes out as HTML with a plain-text part, with no
 tracking of any kind. This is the only module of the app that talks to the mail transport."""
 
-import smtplib
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from anymail.exceptions import AnymailError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import make_msgid
@@ -22,16 +20,8 @@ from masthead.contributions.ask import for_site
 from masthead.contributions.models import Contribution, Frequency, Payment
 from masthead.contributions.money import format_amount
 from masthead.core.links import absolute_url
+from masthead.core.mail import send_or_explain
 from masthead.core.newsroom import newsroom_name
-
-
-class MailNotSent(Exception):
-    """The mail server did not take the message (the reason, without the address).
-    `permanent`: the address was refused for good; trying again is pointless."""
-
-    def __init__(self, reason: str, permanent: bool = False) -> None:
-        super().__init__(reason)
-        self.permanent = permanent
 
 
 @dataclass
@@ -171,13 +161,4 @@ def _send(letter: Letter, address: str, language: str) -> None:
     message.attach_alternative(
         render_to_string("contributions/email/letter.html", context), "text/html"
     )
-    try:
-        message.send()
-    except smtplib.SMTPRecipientsRefused as refused:
-        codes = [code for code, _reply in refused.recipients.values()]
-        raise MailNotSent("SMTPRecipientsRefused", permanent=all(c >= 500 for c in codes)) from None
-    except AnymailRecipientsRefused:
-        raise MailNotSent("AnymailRecipientsRefused", permanent=True) from None
-    except (smtplib.SMTPException, OSError, AnymailError) as failure:
-        # The exception's text may name the recipient; task results and logs must not.
-        raise MailNotSent(type(failure).__name__) from None
+    send_or_explain(message)

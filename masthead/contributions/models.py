@@ -25,6 +25,10 @@ class Frequency(models.TextChoices):
     ANNUAL = "annual", _("Annual")
 
 
+RECURRING = (Frequency.MONTHLY, Frequency.ANNUAL)
+# Stripe's billing interval for each recurring frequency.
+INTERVALS = {Frequency.MONTHLY: "month", Frequency.ANNUAL: "year"}
+
 CURRENCY_CHOICES = [(code, code.upper()) for code in CURRENCIES]
 
 
@@ -210,6 +214,10 @@ class Contribution(models.Model):
     @property
     def recurring(self) -> bool:
         return self.frequency != Frequency.ONCE
+
+
+# Recurring support that still brings money in (past due: Stripe is still retrying).
+LIVE = (Contribution.Status.ACTIVE, Contribution.Status.PAST_DUE)
 
 
 class Payment(models.Model):

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from masthead.contributions.mail import MailNotSent
+from masthead.core.mail import MailNotSent
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from masthead.contributions import mail
-from masthead.contributions.models import Contribution, Frequency, Payment
+from masthead.contributions.models import RECURRING, Contribution, Payment
 from masthead.contributions.once import send_once
 
 RETRY_FOR = timedelta(days=7)
@@ -63,7 +63,7 @@ def send_missing() -> int:
         welcomed_at__isnull=True,
         supporter__isnull=False,
         status=Contribution.Status.ACTIVE,
-        frequency__in=[Frequency.MONTHLY, Frequency.ANNUAL],
+        frequency__in=RECURRING,
         started_at__gte=now - RETRY_FOR,
         started_at__lt=now - FIRST_TRY_GRACE,
     ).values_list("pk", flat=True)

@@ -7,12 +7,11 @@ from django.core import signing
 from django.urls import reverse
 
 from masthead.contributions import mail
-from masthead.contributions.models import Contribution, Frequency, Supporter
+from masthead.contributions.models import LIVE, RECURRING, Supporter
 from masthead.core.links import absolute_url
 
 SALT = "masthead.contributions.manage"
 MAX_AGE = timedelta(hours=1)
-LIVE = [Contribution.Status.ACTIVE, Contribution.Status.PAST_DUE]
 
 
 def send_link(email_index: str) -> bool:
@@ -40,9 +39,7 @@ def portal_customer(supporter: Supporter) -> str:
     """The Stripe customer that holds the supporter's newest live recurring support (each
     Checkout makes its own customer), else the newest one we know."""
     recurring = (
-        supporter.contributions.filter(
-            frequency__in=[Frequency.MONTHLY, Frequency.ANNUAL], status__in=LIVE
-        )
+        supporter.contributions.filter(frequency__in=RECURRING, status__in=LIVE)
         .exclude(stripe_customer_id="")
         .order_by("-created_at")
         .values_list("stripe_customer_id", flat=True)

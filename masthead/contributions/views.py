@@ -38,7 +38,7 @@ from masthead.contributions.stripe import events
 from masthead.core.clients import client_address
 from masthead.core.limits import may_email, within_minute_limits
 from masthead.core.links import absolute_url
-from masthead.core.public import personal, public_page, same_origin
+from masthead.core.public import mark_public, personal, public_page, same_origin
 from masthead.privacy.fields import email_index
 
 logger = logging.getLogger(__name__)
@@ -56,14 +56,8 @@ def support_page(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def start_checkout(request: HttpRequest) -> HttpResponse:
-    if not same_origin(request):
-        return _message(request, 403, _("Please use the form on our own site."))
-    if not within_minute_limits("ct:checkout", client_address(request), 5, 60):
-        response = _message(
-            request, 429, _("Too many attempts just now. Please try again in a minute.")
-        )
-        response["Retry-After"] = "60"
-        return response
+    if refused := _refused(request, "ct:checkout", per_client=5, overall=60):
+        return refused
     form = AskForm(request.POST, ask=asks.for_request(request))
     back = checkout.safe_back(request.POST.get("back", ""))
     if not form.is_valid():
@@ -124,14 +118,8 @@ def thanks(request: HttpRequest) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def remind(request: HttpRequest) -> HttpResponse:
-    if not same_origin(request):
-        return _message(request, 403, _("Please use the form on our own site."))
-    if not within_minute_limits("ct:remind", client_address(request), 5, 120):
-        response = _message(
-            request, 429, _("Too many requests just now. Please try again in a minute.")
-        )
-        response["Retry-After"] = "60"
-        return response
+    if refused := _refused(request, "ct:remind", per_client=5, overall=120):
+        return refused
     form = ReminderForm(request.POST)
     if not form.is_valid():
         field = next(iter(form.errors))
@@ -143,7 +131,7 @@ def remind(request: HttpRequest) -> HttpResponse:
     )
     month = form.cleaned_data["month"]
     message = _("We will email you once, early in %(month)s, and then delete your address.") % {
-        "month": _month_name(month)
+        "month": date_format(month, "F Y")
     }
     return _message(
         request,
@@ -185,15 +173,9 @@ def cancel_reminder(request: HttpRequest, code: str) -> HttpResponse:
 def manage(request: HttpRequest) -> HttpResponse:
     """Supporters have no account: they get a link by email that opens Stripe's portal."""
     if request.method == "GET":
-        return public_page(lambda r: render(r, "contributions/manage.html", {}))(request)
-    if not same_origin(request):
-        return _message(request, 403, _("Please use the form on our own site."))
-    if not within_minute_limits("ct:manage", client_address(request), 3, 60):
-        response = _message(
-            request, 429, _("Too many requests just now. Please try again in a minute.")
-        )
-        response["Retry-After"] = "60"
-        return response
+        return mark_public(render(request, "contributions/manage.html", {}))
+    if refused := _refused(request, "ct:manage", per_client=3, overall=60):
+        return refused
     form = ManageForm(request.POST)
     if not form.is_valid():
         context = {"form": form}
@@ -279,8 +261,19 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
     return HttpResponse("Not handled yet; please deliver again.", status=500)
 
 
-def _month_name(month: Any) -> str:
-    return date_format(month, "F Y")
+def _refused(
+    request: HttpRequest, limit: str, *, per_client: int, overall: int
+) -> HttpResponse | None:
+    """The answer to a post from another site's form, or over the per-minute limits."""
+    if not same_origin(request):
+        return _message(request, 403, _("Please use the form on our own site."))
+    if not within_minute_limits(limit, client_address(request), per_client, overall):
+        response = _message(
+            request, 429, _("Too many requests just now. Please try again in a minute.")
+        )
+        response["Retry-After"] = "60"
+        return response
+    return None
 
 
 def _message(

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 import dkim
+from anymail.exceptions import AnymailError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.mail.backends.smtp import EmailBackend
@@ -120,3 +121,26 @@ class SmtpBackend(EmailBackend):
                 raise
             return False
         return True
+
+
+class MailNotSent(Exception):
+    """The mail server did not take the message: the reason, never the address (task
+    results and logs must not name readers). `permanent`: the address was refused for good,
+    so trying again is pointless."""
+
+    def __init__(self, reason: str, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+def send_or_explain(message: EmailMessage) -> None:
+    """Send one message; raise MailNotSent instead of whatever the transport raised."""
+    try:
+        message.send()
+    except smtplib.SMTPRecipientsRefused as refused:
+        codes = [code for code, _reply in refused.recipients.values()]
+        raise MailNotSent("SMTPRecipientsRefused", permanent=all(c >= 500 for c in codes)) from None
+    except AnymailRecipientsRefused:
+        raise MailNotSent("AnymailRecipientsRefused", permanent=True) from None
+    except (smtplib.SMTPException, OSError, AnymailError) as failure:
+        raise MailNotSent(type(failure).__name__) from None

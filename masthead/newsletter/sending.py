@@ -1,6 +1,5 @@
 """The only module of the newsletter that talks to the mail transport."""
 
-import smtplib
 from email.utils import formataddr
 from urllib.parse import urlsplit
 
@@ -13,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from masthead.core.links import absolute_url
+from masthead.core.mail import send_or_explain
 from masthead.core.newsroom import newsroom_name
 from masthead.newsletter.links import preferences_url
 from masthead.newsletter.models import Subscription
@@ -41,12 +41,4 @@ def send_confirmation(subscription: Subscription) -> None:
         message.attach_alternative(
             render_to_string("newsletter/email/confirm.html", context), "text/html"
         )
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError) as failure:
-        # The exception's text may name the recipient; task results and logs must not.
-        raise MailNotSent(type(failure).__name__) from None
-
-
-class MailNotSent(Exception):
-    """The mail server did not take the message (the reason, without the address)."""
+    send_or_explain(message)

@@ -19,7 +19,14 @@ from django.db import transaction
 from django.db.models import Q
 
 from masthead.contributions import records
-from masthead.contributions.models import Contribution, Frequency, Payment, StripeEvent
+from masthead.contributions.models import (
+    INTERVALS,
+    RECURRING,
+    Contribution,
+    Frequency,
+    Payment,
+    StripeEvent,
+)
 from masthead.contributions.stripe import client
 
 logger = logging.getLogger(__name__)
@@ -27,7 +34,7 @@ logger = logging.getLogger(__name__)
 Outcome = StripeEvent.Outcome
 REFERENCE = "masthead_reference"
 FREQUENCY = "masthead_frequency"
-INTERVALS = {"month": Frequency.MONTHLY, "year": Frequency.ANNUAL}
+FREQUENCIES = {interval: frequency for frequency, interval in INTERVALS.items()}
 
 
 class NotYet(Exception):
@@ -119,7 +126,7 @@ def _checkout_session(event_type: str, session: dict[str, Any], facts: Facts) ->
     contribution = records.contribution_for(
         reference,
         frequency=_metadata(session).get(FREQUENCY)
-        or INTERVALS.get(interval or "", Frequency.ONCE),
+        or FREQUENCIES.get(interval or "", Frequency.ONCE),
         amount=session.get("amount_total") or 0,
         currency=session.get("currency") or "",
         language=(session.get("locale") or "en")[:10],
@@ -215,7 +222,7 @@ def _subscription_contribution(
     interval = (price.get("recurring") or {}).get("interval", "month")
     return records.contribution_for(
         reference,
-        frequency=metadata.get(FREQUENCY) or INTERVALS.get(interval, Frequency.MONTHLY),
+        frequency=metadata.get(FREQUENCY) or FREQUENCIES.get(interval, Frequency.MONTHLY),
         amount=price.get("unit_amount") or 0,
         currency=price.get("currency") or "",
     )
@@ -241,7 +248,7 @@ def _charge_refunded(event_type: str, charge: dict[str, Any], facts: Facts) -> t
         ours = Contribution.objects.filter(stripe_payment_intent_id=intent).exists() or (
             bool(customer)
             and Contribution.objects.filter(
-                stripe_customer_id=customer, frequency__in=[Frequency.MONTHLY, Frequency.ANNUAL]
+                stripe_customer_id=customer, frequency__in=RECURRING
             ).exists()
         )
         if _metadata(charge).get(REFERENCE) or ours:

@@ -18,33 +18,41 @@
   });
 })();
 
-// Newsletter sign-up without leaving the page (the form also works without JavaScript).
-(function () {
+// Forms answered on the page (they also work without JavaScript): a POST asking for JSON,
+// whose message goes to the form's status line; on a network error, an ordinary submit.
+function mastheadAnswerInline(form, onSuccess) {
   "use strict";
-  document.querySelectorAll("form[data-signup]").forEach(function (form) {
-    var status = form.querySelector("[role=status]");
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var button = form.querySelector("button[type=submit]");
-      button.disabled = true;
-      fetch(form.action, {
-        method: "POST",
-        body: new FormData(form),
-        headers: { Accept: "application/json" },
-        credentials: "omit",
+  var status = form.querySelector("[role=status]");
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    var data = new FormData(form);
+    fetch(form.action, {
+      method: "POST",
+      body: data,
+      headers: { Accept: "application/json" },
+      credentials: "omit",
+    })
+      .then(function (response) { return response.json(); })
+      .then(function (answer) {
+        status.textContent = answer.message;
+        status.classList.toggle("is-error", !answer.ok);
+        form.querySelector("input[name=email]").setAttribute("aria-invalid", answer.ok ? "false" : "true");
+        if (answer.ok) {
+          form.reset();
+          if (onSuccess) onSuccess(data);
+        }
       })
-        .then(function (response) { return response.json(); })
-        .then(function (answer) {
-          status.textContent = answer.message;
-          status.classList.toggle("is-error", !answer.ok);
-          form.querySelector("input[name=email]").setAttribute("aria-invalid", answer.ok ? "false" : "true");
-          if (answer.ok) form.reset();
-        })
-        .catch(function () { form.submit(); })
-        .finally(function () { button.disabled = false; });
-    });
+      .catch(function () { form.submit(); })
+      .finally(function () { button.disabled = false; });
   });
-})();
+}
+
+// Newsletter sign-up without leaving the page.
+document.querySelectorAll("form[data-signup]").forEach(function (form) {
+  mastheadAnswerInline(form);
+});
 
 // The ask (contributions). What this reader has done — given, closed the ask, asked for a
 // reminder, how often they were asked — stays in their own browser (localStorage): never in
@@ -155,33 +163,11 @@
     }
     var remind = ask.querySelector("[data-remind-form]");
     if (remind) {
-      var status = remind.querySelector("[role=status]");
-      remind.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var button = remind.querySelector("button[type=submit]");
-        button.disabled = true;
-        var month = remind.querySelector("select[name=month]").value;
-        fetch(remind.action, {
-          method: "POST",
-          body: new FormData(remind),
-          headers: { Accept: "application/json" },
-          credentials: "omit",
-        })
-          .then(function (response) { return response.json(); })
-          .then(function (answer) {
-            status.textContent = answer.message;
-            status.classList.toggle("is-error", !answer.ok);
-            remind.querySelector("input[name=email]").setAttribute("aria-invalid", answer.ok ? "false" : "true");
-            if (answer.ok) {
-              remind.reset();
-              var state = load();
-              var parts = month.split("-");
-              state.remindFrom = new Date(Number(parts[0]), Number(parts[1]) - 1, 1).getTime();
-              save(state);
-            }
-          })
-          .catch(function () { remind.submit(); })
-          .finally(function () { button.disabled = false; });
+      mastheadAnswerInline(remind, function (data) {
+        var parts = String(data.get("month")).split("-");
+        var state = load();
+        state.remindFrom = new Date(Number(parts[0]), Number(parts[1]) - 1, 1).getTime();
+        save(state);
       });
     }
   });
