@@ -57,7 +57,8 @@ def main() -> None:
     from masthead.articles.tests.factories import make_home
     from masthead.contributions.models import Contribution, Payment
     from masthead.contributions.stripe import client as stripe_client
-    from masthead.contributions.testing.stripe_standin import StripeStandin, sign
+    from masthead.contributions.testing.stripe_standin import StripeStandin
+    from masthead.contributions.testing.stripe_wire import sign
 
     make_home()
     with (

@@ -21,12 +21,9 @@ that `_route` does not list (it answers 404 as Stripe does for an unknown URL).
 import base64
 import calendar
 import copy
-import hashlib
-import hmac
 import html
 import json
 import re
-import secrets
 import threading
 import time
 from collections.abc import Iterable
@@ -38,9 +35,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
-JSON = dict[str, Any]
+from masthead.contributions.testing.stripe_wire import (
+    JSON,
+    event,
+    new_id,
+    parse_form,
+    sign,
+)
 
-API_VERSION = "2026-10-28.endive"
 INTERVALS = ("day", "week", "month", "year")
 # Fields Stripe leaves out of an object unless the request expands them.
 INCLUDABLE = {"checkout.session": {"line_items"}, "invoice": {"payments"}}
@@ -53,60 +55,6 @@ RETRIEVABLE = {
     "payment_intents": "payment_intent",
     "charges": "charge",
 }
-
-
-def sign(payload: bytes, secret: str, timestamp: int | None = None) -> str:
-    """The Stripe-Signature header for `payload`, as Stripe computes it."""
-    t = int(time.time()) if timestamp is None else timestamp
-    digest = hmac.new(secret.encode(), f"{t}.".encode() + payload, hashlib.sha256).hexdigest()
-    return f"t={t},v1={digest}"
-
-
-def event(type: str, obj: JSON, previous_attributes: JSON | None = None) -> JSON:
-    """A webhook event about a snapshot of `obj`, as Stripe builds one."""
-    data: JSON = {"object": copy.deepcopy(obj)}
-    if previous_attributes is not None:
-        data["previous_attributes"] = previous_attributes
-    return {
-        "id": new_id("evt"),
-        "object": "event",
-        "api_version": API_VERSION,
-        "created": int(time.time()),
-        "data": data,
-        "livemode": False,
-        "pending_webhooks": 1,
-        "request": {"id": None, "idempotency_key": None},
-        "type": type,
-    }
-
-
-def new_id(prefix: str) -> str:
-    return f"{prefix}_{secrets.token_hex(12)}"
-
-
-def parse_form(pairs: Iterable[tuple[str, str]]) -> JSON:
-    """Stripe's bracketed form keys (`line_items[0][price_data][currency]`) as nested data."""
-    root: JSON = {}
-    for key, value in pairs:
-        name, _, rest = key.partition("[")
-        parts = [name, *rest[:-1].split("][")] if rest else [name]
-        node = root
-        for part in parts[:-1]:
-            child = node.get(part)
-            if not isinstance(child, dict):
-                child = node[part] = {}
-            node = child
-        node[parts[-1] or str(len(node))] = value  # `expand[]=x` appends
-    return _listify(root, "")
-
-
-def _listify(value: Any, key: str) -> Any:
-    if not isinstance(value, dict):
-        return value
-    items = {k: _listify(v, k) for k, v in value.items()}
-    if key != "metadata" and items and all(k.isdigit() for k in items):
-        return [items[k] for k in sorted(items, key=int)]
-    return items
 
 
 def _advance(timestamp: int, interval: str) -> int:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from masthead.contributions.testing.stripe_standin import sign
+from masthead.contributions.testing.stripe_wire import sign
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.db import connection
 
 from masthead.contributions.models import Contribution, Payment, StripeEvent, Supporter
 from masthead.contributions.stripe.client import API_VERSION
-from masthead.contributions.testing.stripe_standin import event, sign
+from masthead.contributions.testing.stripe_wire import event, sign
 from masthead.contributions.tests.flows import READER, session_of, start_checkout
 
 pytestmark = pytest.mark.django_db

@@ -18,13 +18,8 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 import stripe
 
-from masthead.contributions.testing.stripe_standin import (
-    API_VERSION,
-    StripeStandin,
-    event,
-    parse_form,
-    sign,
-)
+from masthead.contributions.testing.stripe_standin import StripeStandin
+from masthead.contributions.testing.stripe_wire import API_VERSION, event, parse_form, sign
 from masthead.core.testing.smtp import free_port
 
 SECRET = "whsec_test_secret"

@@ -8,7 +8,7 @@ from django.core import mail
 
 from masthead.contributions import self_service
 from masthead.contributions.models import Contribution, Payment, StripeEvent, Supporter
-from masthead.contributions.testing.stripe_standin import event
+from masthead.contributions.testing.stripe_wire import event
 from masthead.contributions.tests.flows import READER, session_of, start_checkout
 
 pytestmark = pytest.mark.django_db
