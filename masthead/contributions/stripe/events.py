@@ -47,7 +47,6 @@ def receive(event: dict[str, Any]) -> bool:
     event_type = str(event.get("type") or "")[:100]
     if not event_id:
         return True  # nothing we could ever store or match
-
     if StripeEvent.objects.filter(pk=event_id).exclude(outcome=Outcome.FAILED).exists():
         return True  # a replay
     try:
