@@ -22,6 +22,13 @@ STALE_IF_ERROR = 7 * 24 * 3600
 # this site only; the ask's Continue is then redirected to Stripe's hosted Checkout, and
 # browsers apply form-action to that redirect too.
 STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com"
+# The hosts of the click-to-load players that articles/embeds.py builds; nothing else may be
+# framed.
+EMBED_ORIGINS = (
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.openstreetmap.org",
+)
 
 
 def content_security_policy() -> str:
@@ -33,7 +40,7 @@ def content_security_policy() -> str:
         [
             "default-src 'self'",
             "img-src 'self' data:",
-            "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+            "frame-src " + " ".join(EMBED_ORIGINS),
             "object-src 'none'",
             "base-uri 'self'",
             "form-action " + " ".join(form_targets),

@@ -93,13 +93,13 @@ def embed_loads_only_after_the_click(page, base_url, requested_hosts):
     article = next(a for a in ArticlePage.objects.live() if "embed" in str(a.body.raw_data))
     page.goto(base_url + article.url)
     assert page.locator("iframe").count() == 0
-    assert "www.youtube-nocookie.com" not in requested_hosts
+    assert "www.openstreetmap.org" not in requested_hosts
 
-    page.get_by_role("button", name="Load from YouTube").click()
+    page.get_by_role("button", name="Load from OpenStreetMap").click()
     frame = page.locator("figure.embed iframe")
-    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    assert frame.get_attribute("src").startswith("https://www.openstreetmap.org/export/embed.html?")
     page.wait_for_timeout(200)
-    assert "www.youtube-nocookie.com" in requested_hosts  # only now, after the click
+    assert "www.openstreetmap.org" in requested_hosts  # only now, after the click
 
 
 def phone_width_and_dark_mode(browser, base_url, output_dir):

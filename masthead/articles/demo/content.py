@@ -439,6 +439,13 @@ ARTICLES: list[dict[str, Any]] = [
         "tags": ["estonia", "sanctions", "baltic"],
         "caption": "Pedestrians cross the bridge between Narva and Ivangorod.",
         "credit": "Tomas Jurkans / The Northern Current",
+        "embed": {
+            "url": "https://www.openstreetmap.org/?mlat=59.37697&mlon=28.20306#map=15/59.37697/28.20306",
+            "title": "Map: the pedestrian crossing on the Friendship Bridge",
+            "caption": (
+                "The bridge over the Narva river, where the queue forms on the Russian side."
+            ),
+        },
         "paragraphs": [
             "Waiting times at the border crossing in Narva, the main land route between Estonia "
             "and Russia, have grown sharply since new checks on personal goods came into force, "
@@ -1239,11 +1246,6 @@ ARTICLES: list[dict[str, Any]] = [
                 "make one about the people who had no such choice."
             ),
             "attribution": "Daniil Gorsky, director",
-        },
-        "embed": {
-            "url": "https://www.youtube.com/watch?v=Nc7rTq2LxPw",
-            "title": "The Waiting Room: rehearsal excerpt",
-            "caption": "An excerpt from rehearsals, published by the Corridor Theatre.",
         },
         "paragraphs": [
             "The set for 'The Waiting Room' is a hospital corridor in a provincial town: a row of "

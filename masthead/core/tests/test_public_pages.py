@@ -149,7 +149,10 @@ def test_public_pages_carry_a_content_security_policy(client, news):
     article = make_article(news)
     policy = client.get(article.url)["Content-Security-Policy"]
     assert "default-src 'self'" in policy
-    assert "frame-src https://www.youtube-nocookie.com https://player.vimeo.com" in policy
+    assert (
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com"
+        " https://www.openstreetmap.org"
+    ) in policy
     assert "Content-Security-Policy" not in client.get("/admin/login/").headers
 
 
