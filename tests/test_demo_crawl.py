@@ -5,7 +5,9 @@ import re
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from masthead.core.tests.page_checks import off_site_resources
+from masthead.articles.models import ArticlePage, SectionPage
+from masthead.articles.snippets import Author
+from masthead.core.tests.page_checks import markup_problems, off_site_resources
 
 SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -31,8 +33,26 @@ def test_every_article_in_the_sitemap_is_complete(client, demo_site):
         assert data["@type"] == "NewsArticle", path
         assert data["author"], path
         assert off_site_resources(html) == [], path
+        assert markup_problems(html) == [], path
 
-    for path in ("/", "/about/", "/privacy/", "/no-such-page/"):
+
+def test_every_other_page_of_the_demo_is_clean_too(client, demo_site):
+    tags = {tag.slug for article in ArticlePage.objects.live() for tag in article.tags.all()}
+    paths = [
+        "/",
+        "/about/",
+        "/privacy/",
+        "/newsletter/",
+        "/support/",
+        *(section.url for section in SectionPage.objects.live()),
+        *(f"/tags/{slug}/" for slug in sorted(tags)),
+        *(author.get_url() for author in Author.objects.all()),
+    ]
+    for path in [*paths, "/no-such-page/"]:
         response = client.get(path)
-        assert off_site_resources(response.content.decode()) == [], path
+        assert response.status_code == (404 if path == "/no-such-page/" else 200), path
         assert not response.cookies, path
+        html = response.content.decode()
+        assert html.count("<h1") == 1, path
+        assert off_site_resources(html) == [], path
+        assert markup_problems(html) == [], path

@@ -85,3 +85,81 @@ def off_site_resources(html: str) -> list[str]:
 
 def css_urls(css: str) -> list[str]:
     return CSS_URL.findall(css)
+
+
+# Elements that end an open <p> in a browser: written inside one, they split the paragraph
+# and leave what follows outside it (and outside its styles).
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+    ]
+)
+# Full URLs a page may carry on purpose: the canonical address and the feeds' addresses.
+ABSOLUTE_LINK_RELS = {"canonical", "alternate"}
+
+
+class _MarkupChecker(HTMLParser):
+    def __init__(self, own_host: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.own_host = own_host
+        self.problems: list[str] = []
+        self.in_paragraph = False
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if self.in_paragraph and tag in BLOCK_TAGS:
+            self.problems.append(f"<{tag}> inside <p>")
+        if tag == "p":
+            self.in_paragraph = True
+        if (element_id := values.get("id")) is not None:
+            if element_id in self.ids:
+                self.problems.append(f'two elements with id="{element_id}"')
+            self.ids.add(element_id)
+        if tag == "link" and set(values.get("rel", "").split()) & ABSOLUTE_LINK_RELS:
+            return
+        for attribute in ("href", "src", "action", "srcset"):
+            for url in _candidates(attribute, values.get(attribute, "")):
+                if urlsplit(url).hostname == self.own_host:
+                    self.problems.append(f"<{tag} {attribute}> is not root-relative: {url}")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self.in_paragraph = False
+
+
+def markup_problems(html: str, own_host: str = "news.example.org") -> list[str]:
+    """Markup a browser would silently rearrange (a block inside a paragraph), repeated ids,
+    and links or assets on our own host that are not root-relative (pages must work on any
+    mirror host; only the canonical and the feed links name the primary domain)."""
+    checker = _MarkupChecker(own_host)
+    checker.feed(html)
+    return checker.problems

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from masthead.articles.tests.factories import AuthorFactory, make_article
-from masthead.core.tests.page_checks import css_urls, off_site_resources
+from masthead.core.tests.page_checks import css_urls, markup_problems, off_site_resources
 from masthead.newsletter.models import Issue, IssueArticle, Newsletter
 
 
@@ -83,6 +83,13 @@ def test_no_page_fetches_anything_from_another_host(client, site_urls):
     for url in site_urls:
         html = client.get(url).content.decode()
         assert off_site_resources(html) == [], url
+
+
+def test_html_pages_are_well_formed_and_link_root_relative(client, site_urls):
+    for url in site_urls:
+        response = client.get(url)
+        if response["Content-Type"].startswith("text/html"):
+            assert markup_problems(response.content.decode()) == [], url
 
 
 def test_stylesheet_loads_nothing_from_another_host(client, home):
