@@ -1,5 +1,6 @@
 """The `masthead` command as an operator runs it: real processes, a real SQLite file."""
 
+import http.client
 import os
 import re
 import signal
@@ -149,6 +150,7 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
         body = _wait_for(f"http://127.0.0.1:{port}/", timeout=60)
         assert "Edited by an editor" in body
         assert _wait_for(f"http://127.0.0.1:{port}/admin/login/", timeout=10)
+        answers = _bad_and_odd_requests(port, body)
     finally:
         os.killpg(demo.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         output, _ = demo.communicate(timeout=60)
@@ -156,6 +158,35 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
     assert "Password:" in output
     assert demo.returncode == 0, output[-3000:]
     assert _processes_in_group(demo.pid) == []
+
+    assert answers == {"forged": 404, "nul": 404, "head image": (200, b""), "evil host": 400}
+    # One line per request, whatever the path holds; no tracebacks, no warnings about HEAD.
+    assert '"GET /news/\\x0a2026-01-01 FORGED LINE/" 404' in output
+    assert not re.search(r"^2026-01-01 FORGED", output, re.MULTILINE)
+    assert '"GET /news/\\x00/" 404' in output
+    assert "\x00" not in output
+    assert "Traceback" not in output
+    assert "no-body response" not in output
+    css_line = re.search(r'"GET /static/masthead/site[^"]*\.css" 200 (\d+)', output)
+    assert int(css_line.group(1)) > 1000  # files sent with sendfile() are counted too
+
+
+def _bad_and_odd_requests(port: int, home: str) -> dict[str, object]:
+    def ask(method: str, path: str, host: str = "127.0.0.1") -> http.client.HTTPResponse:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request(method, path, headers={"Host": host})
+        return connection.getresponse()
+
+    image = re.search(r'src="(/media/images/[^"]+)"', home).group(1)
+    stylesheet = re.search(r'rel="stylesheet" href="([^"]+)"', home).group(1)
+    assert ask("GET", stylesheet).status == 200
+    head = ask("HEAD", image)
+    return {
+        "forged": ask("GET", "/news/%0A2026-01-01%20FORGED%20LINE/").status,
+        "nul": ask("GET", "/news/%00/").status,
+        "head image": (head.status, head.read()),
+        "evil host": ask("GET", "/", host="evil.example").status,
+    }
 
 
 def _wait_for(url: str, timeout: float) -> str:

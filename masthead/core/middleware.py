@@ -2,7 +2,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.request import split_domain_port
 
 from masthead.core.public import finish_public_response
@@ -23,11 +23,14 @@ class PublicPageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = finish_public_response(self.get_response(request))
-        if request.method == "HEAD" and not response.streaming:
+        if request.method == "HEAD":
             # WSGI servers expect no body for HEAD; keep the length a GET would have.
-            length = len(response.content)
-            response.content = b""
-            response["Content-Length"] = str(length)
+            if isinstance(response, StreamingHttpResponse):  # a file: its length is known
+                response.streaming_content = []
+            else:
+                length = len(response.content)
+                response.content = b""
+                response["Content-Length"] = str(length)
         return response
 
 

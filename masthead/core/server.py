@@ -17,9 +17,24 @@ PERSONAL_PATH = re.compile(
 PERSONAL_QUERY = re.compile(r"([?&]session_id=)[^&\s]+")
 
 
+# Control characters (C0, DEL, C1) and Unicode's line and paragraph separators.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def redact_path(text: str) -> str:
     """Cut the token out of a path, or out of a request line ("GET /path HTTP/1.1")."""
     return PERSONAL_QUERY.sub(r"\1…", PERSONAL_PATH.sub(r"\1\2…", text))
+
+
+def loggable(text: str) -> str:
+    """A decoded path as one printable line: "%0A" in a URL must not start a forged log
+    line, and a NUL must not turn the log into a binary file for grep."""
+    return CONTROL_CHARACTER.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class PrivateLogger(Logger):
@@ -28,8 +43,11 @@ class PrivateLogger(Logger):
 
     def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, Any]:
         atoms = super().atoms(resp, req, environ, request_time)
-        atoms["U"] = redact_path(atoms.get("U", ""))
-        atoms["r"] = redact_path(atoms.get("r", ""))
+        atoms["U"] = loggable(redact_path(atoms.get("U", "")))
+        atoms["r"] = loggable(redact_path(atoms.get("r", "")))
+        if atoms.get("b") == "0" and atoms.get("m") != "HEAD":
+            # A file sent with sendfile() is not counted by gunicorn; its length is.
+            atoms["b"] = atoms.get("{content-length}o", "0")
         return atoms
 
 
@@ -76,5 +94,8 @@ def serve(
             # No control socket in the service user's home (systemd's ProtectHome forbids it).
             "control_socket_disable": True,
             "post_worker_init": _ignore_ctrl_c,
+            # Gunicorn's ceiling, as long as nginx's default 8k buffer: a longer request line
+            # is answered 414 before it reaches Django.
+            "limit_request_line": 8190,
         }
     ).run()

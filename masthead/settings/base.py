@@ -195,12 +195,17 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "discard": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": env.text("MASTHEAD_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
         # A request for a host we do not serve is answered 400; it is noise, not an error.
-        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+        # (With no handler at all, Python's last-resort handler would print it, traceback
+        # and all.)
+        "django.security.DisallowedHost": {"handlers": ["discard"], "propagate": False},
     },
 }
 

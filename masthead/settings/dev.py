@@ -2,7 +2,7 @@
 
 from masthead.settings import env
 from masthead.settings.base import *  # noqa: F403
-from masthead.settings.base import DATA_DIR
+from masthead.settings.base import DATA_DIR, LOGGING
 
 DEBUG = env.flag("MASTHEAD_DEBUG", default=False)
 # A development key: stable per data directory, never used in production settings.
@@ -21,11 +21,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# The production logging, quieter: the demo's console shows warnings and the access log.
 LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    **LOGGING,
     "root": {"handlers": ["console"], "level": env.text("MASTHEAD_LOG_LEVEL", "WARNING")},
-    "loggers": {"django.security.DisallowedHost": {"handlers": [], "propagate": False}},
 }

@@ -1,4 +1,4 @@
-from masthead.core.server import redact_path
+from masthead.core.server import loggable, redact_path
 
 
 def test_personal_tokens_are_cut_out_of_logged_paths():
@@ -19,3 +19,10 @@ def test_supporters_links_and_checkout_sessions_are_cut_out_too():
     assert redact_path("GET /support/thanks/?session_id=cs_test_123 HTTP/1.1") == (
         "GET /support/thanks/?session_id=… HTTP/1.1"
     )
+
+
+def test_control_characters_in_a_path_cannot_forge_or_break_log_lines():
+    assert loggable("/news/\n2026-01-01 INFO forged/") == "/news/\\x0a2026-01-01 INFO forged/"
+    assert loggable("/a\r\x00\x1b[31m\x7f\x85/") == "/a\\x0d\\x00\\x1b[31m\\x7f\\x85/"
+    assert loggable("/news/\u2028x/") == "/news/\\u2028x/"
+    assert loggable("/новости/خبر/") == "/новости/خبر/"  # letters stay readable
