@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -9,6 +10,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from masthead.articles.embeds import player_for, provider_host
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
+
+CREDIT_REQUIRED = _("Credit the picture: who took it, or where it comes from.")
 
 
 class CreditedImageBlock(blocks.StructBlock):
@@ -22,12 +25,29 @@ class CreditedImageBlock(blocks.StructBlock):
         ),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
-    credit = blocks.CharBlock(label=_("photo credit"), required=False, max_length=120)
+    credit = blocks.CharBlock(
+        label=_("photo credit"), max_length=120, help_text=_("For example: duma.gov.ru")
+    )
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "articles/blocks/image.html"
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        if not (value["alt_text"].strip() or value["caption"].strip()):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "Describe the picture here or in a caption, for readers who "
+                            "cannot see it."
+                        )
+                    )
+                }
+            )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -49,8 +69,9 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
     url = blocks.URLBlock(
         label=_("address"),
         help_text=_(
-            "A YouTube or Vimeo address plays in place after the reader clicks; any other "
-            "address is shown as a link. Nothing loads from the provider before the click."
+            "A YouTube or Vimeo video or an OpenStreetMap map shows in place after the reader "
+            "clicks; any other address is shown as a link. Nothing loads from the provider "
+            "before the click."
         ),
     )
     title = blocks.CharBlock(

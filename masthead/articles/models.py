@@ -6,10 +6,11 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,7 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from masthead.articles.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
+from masthead.articles.blocks import CREDIT_REQUIRED, RICH_TEXT_FEATURES, ArticleBodyBlock
 from masthead.articles.pagination import paginate
 from masthead.articles.related import related_articles
 from masthead.articles.snippets import Author, NewsAgency
@@ -118,6 +119,11 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
     def sections(self) -> PageQuerySet:
         return SectionPage.objects.child_of(self).live().public().order_by("path")
 
+    def footer_pages(self) -> PageQuerySet:
+        """The other pages under the home page (About us, the privacy policy …), in the
+        order editors give them in the page tree."""
+        return self.get_children().live().public().not_type(SectionPage).order_by("path")
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         lead = None
@@ -152,6 +158,16 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
             request,
             context_overrides={"tag": tag, "listing": listing},
             template="articles/tag_page.html",
+        )
+
+    @route(r"^authors/$")
+    def authors(self, request: HttpRequest) -> HttpResponse:
+        published = articles().filter(bylines__author=OuterRef("pk"))
+        writers = Author.objects.filter(Exists(published)).select_related("photo")
+        if not writers:
+            raise Http404
+        return self.render(
+            request, context_overrides={"authors": writers}, template="articles/authors_page.html"
         )
 
     @route(r"^authors/(?P<slug>[-\w]+)/$")
@@ -230,7 +246,10 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     )
     lead_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
     lead_image_credit = models.CharField(
-        _("photo credit"), max_length=120, blank=True, help_text=_("For example: duma.gov.ru")
+        _("photo credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("Needed with a picture. For example: duma.gov.ru"),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     agency = models.ForeignKey(
@@ -245,7 +264,11 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
 
     content_panels = [
-        FieldPanel("title", heading=_("Headline")),
+        FieldPanel(
+            "title",
+            heading=_("Headline"),
+            help_text=_("Search engines and social networks show about the first 110 characters."),
+        ),
         FieldPanel("standfirst"),
         InlinePanel("bylines", heading=_("Bylines"), label=_("Author")),
         MultiFieldPanel(
@@ -276,6 +299,11 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     @cached_property
     def section(self) -> Page:
         return self.get_parent()
+
+    def clean(self) -> None:
+        super().clean()
+        if self.lead_image_id and not self.lead_image_credit.strip():
+            raise ValidationError({"lead_image_credit": CREDIT_REQUIRED})
 
     @property
     def lead_image_alt(self) -> str:
@@ -313,7 +341,11 @@ class ArticleAuthor(Orderable):
 
 class Correction(Orderable):
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
-    published_on = models.DateField(_("date"))
+    published_on = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("When the correction was made. Corrections are shown oldest first."),
+    )
     text = models.TextField(_("correction"), max_length=1000)
 
     panels = [FieldPanel("published_on"), FieldPanel("text")]

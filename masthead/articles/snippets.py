@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -13,7 +14,16 @@ class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missin
         max_length=120,
         help_text=_("The name printed in the byline."),
     )
-    slug = models.SlugField(_("slug"), max_length=140, unique=True, allow_unicode=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=140,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_(
+            "The address of the author page: /authors/<slug>/. Leave empty to use the name."
+        ),
+    )
     is_pseudonym = models.BooleanField(
         _("this name is a pseudonym"),
         default=False,
@@ -54,6 +64,8 @@ class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missin
         return self.name
 
     def clean(self) -> None:
+        if not self.slug:
+            self.slug = self._free_slug()
         if self.is_pseudonym and self.photo_id:
             raise ValidationError(
                 {"photo": _("A pseudonymous author must not have a photo: it could identify them.")}
@@ -61,6 +73,19 @@ class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missin
 
     def get_url(self) -> str:
         return f"/authors/{self.slug}/"
+
+    def _free_slug(self) -> str:
+        base = slugify(self.name, allow_unicode=True)[:130] or "author"
+        taken = set(
+            Author.objects.filter(slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        return next(
+            candidate
+            for candidate in (base, *(f"{base}-{n}" for n in range(2, len(taken) + 3)))
+            if candidate not in taken
+        )
 
 
 class NewsAgency(models.Model):

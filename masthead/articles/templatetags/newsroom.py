@@ -18,6 +18,14 @@ def section_links() -> list[Any]:
 
 
 @register.simple_tag
+def footer_links() -> list[Any]:
+    from masthead.articles.models import HomePage
+
+    home = HomePage.objects.live().first()
+    return list(home.footer_pages()) if home else []
+
+
+@register.simple_tag
 def article_ld_json(article: Any) -> SafeString:
     return ld_json_script(news_article(article))
 

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from masthead.articles.models import ArticlePage
-from masthead.articles.tests.factories import make_article
+from masthead.articles.tests.factories import make_article, make_image
 
 
 def test_editor_changes_a_headline_and_publishes_it(client, news):
@@ -47,3 +47,87 @@ def test_admin_lists_the_snippets(client, news):
     client.force_login(admin)
     assert client.get("/admin/snippets/articles/author/").status_code == 200
     assert client.get("/admin/snippets/articles/newsagency/").status_code == 200
+
+
+def _edit_form(client, article, body):
+    admin, _ = get_user_model().objects.get_or_create(
+        username="admin", defaults={"is_superuser": True, "is_staff": True}
+    )
+    client.force_login(admin)
+    page = client.get(f"/admin/pages/{article.pk}/edit/")
+    form = querydict_from_html(page.content.decode(), form_id="page-edit-form")
+    for key, value in nested_form_data({"body": streamfield(body)}).items():
+        form[key] = value
+    form["action-publish"] = "action-publish"
+    return form
+
+
+def test_a_lead_image_cannot_be_published_without_its_credit(client, news):
+    article = make_article(news, title="Old headline")
+    form = _edit_form(client, article, [("paragraph", rich_text("<p>Text.</p>"))])
+    form["title"] = "New headline"
+    form["lead_image_credit"] = "  "
+    response = client.post(f"/admin/pages/{article.pk}/edit/", form)
+
+    assert response.status_code == 200
+    assert "Credit the picture: who took it, or where it comes from." in response.content.decode()
+    article.refresh_from_db()
+    assert article.title == "Old headline"
+    assert article.lead_image_credit == "duma.gov.ru"
+
+
+def test_an_image_in_the_body_needs_a_credit_and_a_description(client, news):
+    article = make_article(news, title="Old headline")
+    image = make_image("Court")
+    url = f"/admin/pages/{article.pk}/edit/"
+    undescribed = {"image": image.pk, "alt_text": "", "caption": "", "credit": "Court press"}
+    uncredited = {"image": image.pk, "alt_text": "A courtroom.", "caption": "", "credit": ""}
+
+    refused = client.post(url, _edit_form(client, article, [("image", undescribed)]))
+    assert refused.status_code == 200
+    assert "Describe the picture here or in a caption" in refused.content.decode()
+    refused = client.post(url, _edit_form(client, article, [("image", uncredited)]))
+    assert refused.status_code == 200
+    assert "This field is required." in refused.content.decode()
+    assert ArticlePage.objects.get(pk=article.pk).body.raw_data[0]["type"] != "image"
+
+    credited = {**undescribed, "caption": "The court.", "credit": "Court press office"}
+    response = client.post(url, _edit_form(client, article, [("image", credited)]))
+    assert response.status_code == 302
+    public = client.get(ArticlePage.objects.get(pk=article.pk).url).content.decode()
+    assert 'alt="The court."' in public
+    assert '<span class="credit">Photo: Court press office</span>' in public
+
+
+def test_a_new_author_gets_a_slug_from_the_name_unless_one_is_given(client, db):
+    from masthead.articles.snippets import Author
+
+    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 16)
+    client.force_login(admin)
+    add = "/admin/snippets/articles/author/add/"
+    for name in ("Ирина Петрова", "Ирина Петрова", "Tom Berg"):
+        form = querydict_from_html(client.get(add).content.decode(), form_id="w-editor-form")
+        form["name"] = name
+        response = client.post(add, form)
+        assert response.status_code == 302, response.content.decode()[:3000]
+    form = querydict_from_html(client.get(add).content.decode(), form_id="w-editor-form")
+    form["name"], form["slug"] = "Thomas Berg", "tom-berg"
+    refused = client.post(add, form)
+
+    assert list(Author.objects.order_by("pk").values_list("slug", flat=True)) == [
+        "ирина-петрова",
+        "ирина-петрова-2",
+        "tom-berg",
+    ]
+    assert refused.status_code == 200
+    assert "Author with this Slug already exists." in refused.content.decode()
+
+
+def test_a_correction_is_dated_today_unless_the_editor_changes_it(news):
+    from django.utils import timezone
+
+    from masthead.articles.models import Correction
+
+    article = make_article(news)
+    correction = Correction(article=article, text="An earlier version misspelt a name.")
+    assert correction.published_on == timezone.localdate()

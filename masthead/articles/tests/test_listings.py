@@ -80,6 +80,27 @@ def test_author_page_lists_their_articles(client, news):
     assert client.get("/authors/nobody/").status_code == 404
 
 
+def test_the_authors_page_lists_those_with_published_articles(client, home, news):
+    assert client.get("/authors/").status_code == 404  # nobody has published yet
+    anna = AuthorFactory(name="Anna Sever", slug="anna-sever", is_pseudonym=True, role="")
+    boris = AuthorFactory(name="Boris Lund", slug="boris-lund", role="Economics correspondent")
+    AuthorFactory(name="Vera Draft", slug="vera-draft")
+    make_article(news, authors=[anna, boris])
+    unpublished = make_article(news, authors=[AuthorFactory(name="Vera Draft 2")])
+    unpublished.unpublish()
+
+    response = client.get("/authors/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('<li class="author-list__item">') == 2
+    assert (
+        '<a href="/authors/anna-sever/">Anna Sever</a><span class="pseudonym"> (pseudonym)' in html
+    )
+    assert "Economics correspondent" in html
+    assert "Vera Draft" not in html
+    assert 'href="/authors/"' in client.get("/authors/boris-lund/").content.decode()
+
+
 def test_standard_page_and_empty_home(client, home):
     from masthead.articles.models import StandardPage
     from masthead.articles.tests.factories import publish
@@ -89,6 +110,26 @@ def test_standard_page_and_empty_home(client, home):
     publish(about)
     assert "Who we are." in client.get("/about/").content.decode()
     assert "Nothing has been published yet." in client.get("/").content.decode()
+
+
+def test_the_footer_links_the_pages_that_exist_under_the_home_page(client, home, news):
+    from masthead.articles.models import StandardPage
+    from masthead.articles.tests.factories import publish
+
+    def footer() -> str:
+        html = client.get("/").content.decode()
+        return html[html.index('<ul class="site-footer__links">') :].split("</ul>")[0]
+
+    assert 'href="/about/"' not in footer()  # a new site has no About page to link to
+    about = StandardPage(title="About us", slug="about", body="<p>Who we are.</p>")
+    home.add_child(instance=about)
+    publish(about)
+    draft = StandardPage(title="Jobs", slug="jobs", body="<p>Soon.</p>", live=False)
+    home.add_child(instance=draft)
+    assert '<a href="/about/">About us</a>' in footer()
+    assert "Jobs" not in footer()
+    assert "/news/" not in footer()  # sections are in the header's navigation
+    assert '<a href="/feed/">' in footer()
 
 
 def test_tags_and_authors_with_nothing_published_stay_hidden(client, news):
