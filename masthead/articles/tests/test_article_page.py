@@ -183,6 +183,31 @@ def test_read_more_prefers_shared_tags_then_section_and_never_itself(client, hom
     assert read_more.count('class="teaser"') == 3
 
 
+def test_read_more_takes_the_newest_among_equals_and_skips_drafts(
+    news, home, django_assert_max_num_queries
+):
+    from masthead.articles.models import ArticlePage
+    from masthead.articles.related import related_articles
+
+    now = timezone.now()
+    article = make_article(news, tags=["courts"], published_at=now)
+    tagged = [
+        make_article(news, tags=["courts"], published_at=now - timedelta(days=days))
+        for days in (5, 1, 3)
+    ]
+    draft = make_article(news, tags=["courts"], published_at=now - timedelta(hours=1))
+    draft.unpublish()
+    untagged = [make_article(news, published_at=now - timedelta(days=days)) for days in (9, 2, 4)]
+    make_article(make_section(home, "Business"), published_at=now - timedelta(hours=2))
+
+    article = ArticlePage.objects.get(pk=article.pk)
+    with django_assert_max_num_queries(12):  # a fixed number: no query per candidate
+        picked = related_articles(article)
+
+    # Shared tags, newest first; then the section's untagged articles, newest first.
+    assert picked == [tagged[1], tagged[2], tagged[0], untagged[1]]
+
+
 def test_unpublished_article_is_not_public(client, news):
     article = make_article(news)
     article.unpublish()
