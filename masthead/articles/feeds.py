@@ -89,7 +89,7 @@ class ArticleFeed(Feed):
     def items(self) -> Any:
         from masthead.articles.models import articles
 
-        listing = articles()
+        listing = articles().select_related("agency").prefetch_related("tags")
         if self.section is not None:
             listing = listing.child_of(self.section)
         return listing[:FEED_LENGTH]

@@ -112,3 +112,25 @@ def test_a_missing_image_file_does_not_break_the_article_or_the_feed(client, new
     feed = client.get("/feed/")
     assert feed.status_code == 200
     assert b"Picture lost in a restore" in feed.content
+
+
+def test_the_feed_costs_the_same_number_of_queries_however_many_items(client, news):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from masthead.articles.tests.factories import NewsAgencyFactory
+
+    agency = NewsAgencyFactory()
+
+    def queries_for_feed() -> int:
+        client.get("/feed/")  # makes the new articles' image renditions, once
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/feed/").status_code == 200
+        return len(captured)
+
+    for n in range(3):
+        make_article(news, tags=[f"tag {n}", "courts"], agency=agency)
+    first = queries_for_feed()
+    for n in range(3, 12):
+        make_article(news, tags=[f"tag {n}", "courts"], agency=agency)
+    assert queries_for_feed() == first
