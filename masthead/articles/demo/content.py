@@ -1,5 +1,9 @@
 """Demo content for `masthead demo`: a fictional newsroom, written for Masthead."""
 
+# The prose is typeset as readers see it: typographic apostrophes (U+2019) and quotation
+# marks (U+201C/U+201D, with U+2018/U+2019 for quotes inside quotes) are meant, not mistakes.
+# ruff: noqa: RUF001
+
 from typing import Any
 
 NEWSROOM_NAME = "The Northern Current"
@@ -130,6 +134,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 0,
         "hour": 9,
         "tags": ["censorship", "vpn", "internet"],
+        "scene": "metro",
         "caption": "A commuter checks her phone on a metro platform.",
         "credit": "Reuters",
         "agency": "Reuters",
@@ -153,8 +158,8 @@ ARTICLES: list[dict[str, Any]] = [
             "Network specialists who examined traffic from the affected regions said the pattern "
             "was consistent with filtering equipment being configured to recognise specific "
             "protocols rather than individual addresses. That approach is more expensive to run, "
-            "but also harder to get around by simply switching servers. 'This looks less like a "
-            "one-off and more like a rehearsal,' said an engineer at a regional internet "
+            "but also harder to get around by simply switching servers. “This looks less like a "
+            "one-off and more like a rehearsal,” said an engineer at a regional internet "
             "provider, who asked not to be named because he was not authorised to speak to the "
             "press. He said operators had received new technical instructions late last week.",
             "Some VPN providers said they were rolling out updates designed to disguise their "
@@ -174,13 +179,14 @@ ARTICLES: list[dict[str, Any]] = [
         ),
         "standfirst": (
             "Arseny Melekhin, who ran a small local news site for more than a decade, was "
-            "convicted of spreading 'false information' about the army. His lawyer says the case "
-            "rested on reposts of other outlets' reporting."
+            "convicted of spreading “false information” about the army. His lawyer says the case "
+            "rested on reposts of other outlets’ reporting."
         ),
         "authors": ["lev-arkhipenko", "nikolai-severny"],
         "days_ago": 1,
         "hour": 14,
         "tags": ["courts", "censorship", "regions"],
+        "scene": "courthouse",
         "caption": "Supporters wait outside the regional court building in Pskov.",
         "credit": "The Northern Current",
         "subheading": "A case built on reposts",
@@ -202,14 +208,14 @@ ARTICLES: list[dict[str, Any]] = [
             "release.",
             "Okno Pskova was a small operation with two full-time staff, best known for its "
             "coverage of municipal budgets, road repairs and the regional hospital system. Its "
-            "readership rarely exceeded a few thousand people a day. Melekhin's colleagues say he "
-            "had avoided national politics for most of his career, and that the site's audience "
+            "readership rarely exceeded a few thousand people a day. Melekhin’s colleagues say he "
+            "had avoided national politics for most of his career, and that the site’s audience "
             "grew only when it began publishing lists of local men who had been called up and had "
             "not come home, compiled from obituaries and from messages sent by relatives.",
             "According to the indictment, the charges related to nine posts published on the "
-            "site's Telegram channel over a period of three months. Seven of them were reposts of "
+            "site’s Telegram channel over a period of three months. Seven of them were reposts of "
             "reporting by other outlets, including two that were later designated as foreign "
-            "agents. Melekhin's lawyer, Galina Rudneva, told the court that none of the posts "
+            "agents. Melekhin’s lawyer, Galina Rudneva, told the court that none of the posts "
             "contained claims that the prosecution had tried to disprove, and that the linguistic "
             "expert report used by investigators had been prepared by a specialist with no "
             "training in journalism or military affairs.",
@@ -236,6 +242,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 3,
         "hour": 16,
         "tags": ["baltic", "security", "estonia", "energy"],
+        "scene": "patrol-boat",
         "caption": "A Finnish coast guard vessel on patrol in the Gulf of Finland.",
         "credit": "AFP",
         "agency": "AFP",
@@ -250,7 +257,7 @@ ARTICLES: list[dict[str, Any]] = [
             "said they would increase patrols near critical undersea infrastructure.",
             "Investigators are examining the movements of a cargo vessel registered in a third "
             "country that crossed the route of the cable during the night in question. According "
-            "to maritime tracking data, the ship's transponder stopped transmitting for about "
+            "to maritime tracking data, the ship’s transponder stopped transmitting for about "
             "five hours while it was in the area. Estonian officials declined to say whether the "
             "crew had been questioned. The shipping company that manages the vessel did not "
             "respond to requests for comment sent through its listed agent.",
@@ -264,8 +271,8 @@ ARTICLES: list[dict[str, Any]] = [
             "Energy officials are watching closely, because the same stretch of seabed also "
             "carries an electricity interconnector and a gas pipeline that became more important "
             "after the Baltic states disconnected from the old Soviet-era power grid. Both were "
-            "reported to be operating normally. 'Every incident forces us to look again at how "
-            "much redundancy we really have,' a senior official at one grid operator said. The "
+            "reported to be operating normally. “Every incident forces us to look again at how "
+            "much redundancy we really have,” a senior official at one grid operator said. The "
             "Finnish and Estonian governments are expected to brief their parliaments on the "
             "investigation next week.",
         ],
@@ -286,10 +293,12 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 4,
         "hour": 10,
         "tags": ["latvia", "exile media", "migration"],
+        "scene": "office",
         "caption": "The migration office in central Riga.",
         "credit": "Tomas Jurkans / The Northern Current",
+        # The correction is the update: it is dated the day it was made, 26 hours later.
+        "updated_hours_later": 26,
         "correction": {
-            "days_after": 1,
             "text": (
                 "An earlier version of this article gave the wrong number of residence "
                 "applications under review. It is about 1,400, not 4,100."
@@ -303,7 +312,7 @@ ARTICLES: list[dict[str, Any]] = [
             "and to ensure that newcomers integrate. Officials say about 1,400 applications "
             "currently under review will be assessed under the new rules, including a number from "
             "journalists who moved to Riga after 2022.",
-            "For exile newsrooms, many of which relied on Latvia's earlier willingness to issue "
+            "For exile newsrooms, many of which relied on Latvia’s earlier willingness to issue "
             "humanitarian visas to reporters, the timing is difficult. Editors at three outlets "
             "told The Northern Current that several staff members might not meet the income "
             "threshold, because salaries in exile media are modest and often paid from foreign "
@@ -316,13 +325,13 @@ ARTICLES: list[dict[str, Any]] = [
             "advise exiled reporters say the process is likely to take months. One reporter, who "
             "has lived in Riga for nearly three years and asked not to be named while her "
             "application is pending, said she had begun to look at options in Germany and the "
-            "Netherlands 'just in case'.",
+            "Netherlands “just in case”.",
             "Latvian officials stress that the country remains home to one of the largest "
             "communities of independent media in exile in Europe, and that the new rules are not "
             "aimed at the press. Media freedom organisations have welcomed that assurance but "
-            "asked for clear and public guidance. 'Nobody is asking for special treatment,' said "
-            "the head of one Riga-based newsroom. 'We are asking to know the rules before we are "
-            "judged by them.'",
+            "asked for clear and public guidance. “Nobody is asking for special treatment,” said "
+            "the head of one Riga-based newsroom. “We are asking to know the rules before we are "
+            "judged by them.”",
         ],
     },
     {
@@ -338,6 +347,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 6,
         "hour": 11,
         "tags": ["elections", "regions"],
+        "scene": "polling-station",
         "caption": "An almost empty polling station in a school gym on the final day of voting.",
         "credit": "The Northern Current",
         "subheading": "Three days and an app",
@@ -355,7 +365,7 @@ ARTICLES: list[dict[str, Any]] = [
             "election officials ruled that too many of the signatures they had collected were "
             "invalid. One of them, a former municipal deputy from the Kaluga region, told The "
             "Northern Current that an acquaintance in the local administration had warned him his "
-            "paperwork would be rejected 'whatever it looks like'.",
+            "paperwork would be rejected “whatever it looks like”.",
             "Election monitors, most of whom now work remotely because observer groups have been "
             "labelled foreign agents, focused this year on the electronic voting system, which "
             "was available in nine of the eleven regions. They say the system makes independent "
@@ -368,8 +378,8 @@ ARTICLES: list[dict[str, Any]] = [
             "incentive to mobilise voters in contests whose outcome is never in doubt. Yet "
             "several noted that the gap between turnout in big cities and in smaller towns has "
             "widened, suggesting that the urban voters who once turned out in protest have "
-            "largely stopped trying. 'People are not boycotting,' said a political scientist in "
-            "Yekaterinburg. 'They are simply absent.'",
+            "largely stopped trying. “People are not boycotting,” said a political scientist in "
+            "Yekaterinburg. “They are simply absent.”",
         ],
     },
     {
@@ -380,19 +390,20 @@ ARTICLES: list[dict[str, Any]] = [
         ),
         "standfirst": (
             "The weekly update to the register now brings it to well over a thousand names. Those "
-            "added this week include a children's author and a bookshop in St Petersburg that "
+            "added this week include a children’s author and a bookshop in St Petersburg that "
             "hosted readings by exiled writers."
         ),
         "authors": ["nikolai-severny"],
         "days_ago": 8,
         "hour": 19,
         "tags": ["foreign agents", "censorship", "books"],
+        "scene": "bookshop",
         "caption": (
             "A bookshop in central St Petersburg, closed on the evening the list was updated."
         ),
         "credit": "The Northern Current",
         "paragraphs": [
-            "The justice ministry has added four journalists, a children's author, two human "
+            "The justice ministry has added four journalists, a children’s author, two human "
             "rights activists and an independent bookshop in St Petersburg to its register of "
             "foreign agents, in the latest of the weekly updates that have become a fixture of "
             "Friday evenings. The register now contains well over a thousand individuals and "
@@ -402,8 +413,8 @@ ARTICLES: list[dict[str, Any]] = [
             "Three of the four journalists already live abroad and work for outlets that were "
             "themselves designated earlier. The fourth, a freelance contributor to regional "
             "publications, still lives in the country and told The Northern Current that she "
-            "learned of the decision from a friend who sent her a screenshot. 'I had no warning "
-            "and I have no idea which of my articles they mean,' she said. The ministry, as is "
+            "learned of the decision from a friend who sent her a screenshot. “I had no warning "
+            "and I have no idea which of my articles they mean,” she said. The ministry, as is "
             "its practice, did not explain the grounds for any of the decisions beyond a general "
             "reference to foreign influence.",
             "The bookshop, a small independent store near the city centre, had hosted online "
@@ -411,8 +422,8 @@ ARTICLES: list[dict[str, Any]] = [
             "labelled. Its owners said they would contest the decision in court, although such "
             "appeals have almost never succeeded. They said that several publishers had already "
             "asked them to return unsold stock, fearing that their own books could be associated "
-            "with a foreign agent. The children's author said in a short statement that she would "
-            "continue to write 'for anyone who still wants to read'.",
+            "with a foreign agent. The children’s author said in a short statement that she would "
+            "continue to write “for anyone who still wants to read”.",
             "Lawyers say the practical consequences of the label have grown sharply since the law "
             "was first introduced. Designated individuals can no longer receive income from "
             "advertising, are barred from standing in elections and may lose access to some "
@@ -437,6 +448,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 10,
         "hour": 8,
         "tags": ["estonia", "sanctions", "baltic"],
+        "scene": "river-bridge",
         "caption": "Pedestrians cross the bridge between Narva and Ivangorod.",
         "credit": "Tomas Jurkans / The Northern Current",
         "embed": {
@@ -445,6 +457,11 @@ ARTICLES: list[dict[str, Any]] = [
             "caption": (
                 "The bridge over the Narva river, where the queue forms on the Russian side."
             ),
+        },
+        "inline_image": {
+            "scene": "border-queue",
+            "caption": "Travellers wait with their bags at the Estonian customs post in Narva.",
+            "credit": "Tomas Jurkans / The Northern Current",
         },
         "paragraphs": [
             "Waiting times at the border crossing in Narva, the main land route between Estonia "
@@ -455,24 +472,24 @@ ARTICLES: list[dict[str, Any]] = [
             "travellers waiting in the cold for up to ten hours before reaching the customs desk.",
             "Estonian customs officials say the stricter checks are intended to enforce European "
             "Union sanctions, which prohibit carrying a long list of goods across the border, and "
-            "to stop banned items from being moved in small quantities by people on foot. 'We "
-            "understand that it is hard for people, and we are adding staff at peak times,' a "
+            "to stop banned items from being moved in small quantities by people on foot. “We "
+            "understand that it is hard for people, and we are adding staff at peak times,” a "
             "spokesperson for the tax and customs board said. Officials added that the pace of "
             "crossing also depends on procedures on the other side of the river, over which "
             "Estonia has no control.",
             "Many of those crossing are residents of Narva with relatives in Ivangorod, on the "
             "opposite bank, or pensioners who travel to collect pensions, visit doctors or tend "
             "family graves. Several said they had stopped making the trip except when absolutely "
-            "necessary. 'My mother lives fifteen minutes away on foot, and now a visit takes the "
-            "whole day,' said a woman in her fifties who works in a Narva supermarket. Local "
+            "necessary. “My mother lives fifteen minutes away on foot, and now a visit takes the "
+            "whole day,” said a woman in her fifties who works in a Narva supermarket. Local "
             "councillors have asked the government in Tallinn to install heated waiting areas and "
             "to publish live queue information.",
             "The crossing has become a quiet barometer of relations between the two countries. "
             "Estonia has closed several smaller checkpoints in recent years, citing security "
             "concerns, and its government has said further closures cannot be ruled out if the "
             "situation at the border deteriorates. For people in Narva, a mostly Russian-speaking "
-            "city that has become a symbol of Estonia's eastern frontier, every change in the "
-            "rules is felt immediately, and discussed at length in the city's shops and at its "
+            "city that has become a symbol of Estonia’s eastern frontier, every change in the "
+            "rules is felt immediately, and discussed at length in the city’s shops and at its "
             "bus stops.",
         ],
     },
@@ -480,7 +497,7 @@ ARTICLES: list[dict[str, Any]] = [
         "section": "news",
         "slug": "urals-mothers-petitioned-for-sons-return-then-went-quiet",
         "headline": (
-            "Mothers of servicemen in the Urals petitioned for their sons' return, then went quiet"
+            "Mothers of servicemen in the Urals petitioned for their sons’ return, then went quiet"
         ),
         "standfirst": (
             "A group of women in the Chelyabinsk region collected hundreds of signatures asking "
@@ -491,6 +508,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 12,
         "hour": 13,
         "tags": ["army", "regions", "censorship"],
+        "scene": "skyline",
         "caption": "Apartment blocks on the outskirts of Chelyabinsk.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -508,9 +526,9 @@ ARTICLES: list[dict[str, Any]] = [
             "asking about their contacts with journalists. Two were invited for what officers "
             "described as a preventive conversation. The chat in which the women had coordinated, "
             "which had more than two hundred participants, was deleted by its administrator.",
-            "'Nobody threatened us directly,' said one of the women, whose son has served since "
-            "the first wave of mobilisation. 'They said that people like us were being used by "
-            "foreign media, and that we were making things harder for our own men.' She said she "
+            "“Nobody threatened us directly,” said one of the women, whose son has served since "
+            "the first wave of mobilisation. “They said that people like us were being used by "
+            "foreign media, and that we were making things harder for our own men.” She said she "
             "still believed the letter had been reasonable, but that she had stopped attending "
             "meetings after her employer, a municipal school, asked her to sign a statement "
             "distancing herself from the initiative. Others said they feared their relatives at "
@@ -531,7 +549,7 @@ ARTICLES: list[dict[str, Any]] = [
             "term"
         ),
         "standfirst": (
-            "The education ministry says the change will protect children's data. Teachers say it "
+            "The education ministry says the change will protect children’s data. Teachers say it "
             "will mean more paperwork, and parents worry that everything they write will be "
             "visible to officials."
         ),
@@ -539,6 +557,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 15,
         "hour": 12,
         "tags": ["censorship", "internet"],
+        "scene": "classroom",
         "caption": "A primary school classroom in the Moscow region.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -552,15 +571,15 @@ ARTICLES: list[dict[str, Any]] = [
             "Teachers interviewed for this article said they had received the instruction with a "
             "mixture of resignation and irritation. Many already use a state electronic diary "
             "system for grades and attendance, and say the new messenger duplicates much of its "
-            "function. 'I have thirty families in my class, and half of them will not install "
-            "another app,' said a primary school teacher in the Moscow region. 'So I will end up "
-            "calling them one by one.' Several said they had been asked to report how many "
+            "function. “I have thirty families in my class, and half of them will not install "
+            "another app,” said a primary school teacher in the Moscow region. “So I will end up "
+            "calling them one by one.” Several said they had been asked to report how many "
             "parents had joined each week.",
-            "Parents' concerns are different. Digital rights researchers note that the messenger "
+            "Parents’ concerns are different. Digital rights researchers note that the messenger "
             "is operated by a company closely tied to the state, and that its terms of service "
             "allow user data to be shared with the authorities on request. Some parents said they "
-            "would join the school chats but limit what they write. 'You learn to talk about "
-            "homework and nothing else,' said a mother of two in Kazan. Others asked why a chat "
+            "would join the school chats but limit what they write. “You learn to talk about "
+            "homework and nothing else,” said a mother of two in Kazan. Others asked why a chat "
             "about a school trip needed to be visible to anyone outside the class.",
             "The instruction is part of a broader campaign to move citizens away from foreign "
             "platforms. Officials have slowed down access to some international services, and new "
@@ -574,11 +593,11 @@ ARTICLES: list[dict[str, Any]] = [
         "section": "news",
         "slug": "prosecutors-label-riga-based-broadcaster-undesirable",
         "headline": (
-            "Prosecutors label a Riga-based broadcaster 'undesirable', making donations a criminal "
+            "Prosecutors label a Riga-based broadcaster “undesirable”, making donations a criminal "
             "risk"
         ),
         "standfirst": (
-            "The designation means that anyone inside the country who shares the channel's "
+            "The designation means that anyone inside the country who shares the channel’s "
             "programmes or supports it financially could face prosecution. The broadcaster says it "
             "will keep working and has advised viewers on how to stay safe."
         ),
@@ -586,24 +605,25 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 19,
         "hour": 17,
         "tags": ["exile media", "foreign agents", "courts"],
+        "scene": "studio",
         "caption": "The studio of an exiled broadcaster in Riga before the evening news programme.",
         "credit": "The Northern Current",
         "paragraphs": [
-            "The prosecutor general's office has declared Prostor TV, an independent television "
+            "The prosecutor general’s office has declared Prostor TV, an independent television "
             "channel based in Riga, an undesirable organisation, a designation that makes taking "
             "part in its activities a criminal offence inside the country. The channel, which "
             "broadcasts news and discussion programmes online and employs about sixty people, "
             "most of them in Latvia, is the latest in a long line of exile media outlets to "
             "receive the label. It was designated as a foreign agent two years ago, and its "
             "website has been blocked since shortly after it launched.",
-            "Under the law, people inside the country who share the channel's broadcasts, give "
+            "Under the law, people inside the country who share the channel’s broadcasts, give "
             "interviews to its journalists or donate to it can face administrative fines and, "
             "after a repeat offence, criminal charges carrying a sentence of several years in "
             "prison. Lawyers say the law has been applied unevenly, but that prosecutions for "
             "donations have become more common over the past year, often based on bank transfer "
             "records. The channel said it had stopped accepting payments from cards issued in the "
             "country as soon as the designation was announced.",
-            "'Our audience is not a criminal organisation,' the channel's editor-in-chief, Marat "
+            "“Our audience is not a criminal organisation,” the channel’s editor-in-chief, Marat "
             "Ilyasov, said in a statement read out at the start of the evening news programme. He "
             "said Prostor TV would keep broadcasting and had published guidance for viewers on "
             "how to watch safely, including advice on VPNs and on clearing browsing histories. "
@@ -632,6 +652,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 2,
         "hour": 7,
         "tags": ["banks", "sanctions", "exile", "economy"],
+        "scene": "exchange-office",
         "caption": "A currency exchange office in central Riga.",
         "credit": "Sofia Brandt / The Northern Current",
         "agency": "Reuters",
@@ -651,7 +672,7 @@ ARTICLES: list[dict[str, Any]] = [
             "Then it was a payment app, until it was withdrawn. Then it was a friend travelling "
             "home. Now it is a stablecoin, bought on an exchange and sold for roubles by a cousin "
             "in Moscow.",
-            "Olga's story is typical of a large and largely invisible flow of money between "
+            "Olga’s story is typical of a large and largely invisible flow of money between "
             "exiles and their families. Since 2022, most European banks have stopped processing "
             "payments to and from the country, citing sanctions compliance and the cost of "
             "checking each transaction. Some have gone further, closing accounts held by its "
@@ -669,8 +690,8 @@ ARTICLES: list[dict[str, Any]] = [
             "increasingly scrutinised by investigators at home, and that sending money to someone "
             "who later donates to a designated organisation could, in theory, expose both sides. "
             "So far there have been few such cases. For most families, the more immediate concern "
-            "is cost. 'My mother's pension barely covers her bills,' Olga said. 'If the fees go "
-            "up again, I will have to send less, and she will notice.'",
+            "is cost. “My mother’s pension barely covers her bills,” Olga said. “If the fees go "
+            "up again, I will have to send less, and she will notice.”",
         ],
     },
     {
@@ -686,6 +707,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 7,
         "hour": 15,
         "tags": ["economy", "banks", "inflation"],
+        "scene": "supermarket",
         "caption": "A shopper compares prices in a supermarket in Novosibirsk.",
         "credit": "AFP",
         "agency": "AFP",
@@ -711,11 +733,11 @@ ARTICLES: list[dict[str, Any]] = [
             "cities, wage growth has lagged behind, and pensioners, whose payments are indexed "
             "once a year, say the gap widens every month. Demand for small consumer loans and "
             "microfinance has grown accordingly.",
-            "The bank's next meeting is scheduled in six weeks. Analysts surveyed by financial "
+            "The bank’s next meeting is scheduled in six weeks. Analysts surveyed by financial "
             "news outlets expect the rate to remain unchanged at least until the end of the "
             "quarter. Much will depend on the budget, which has been running a deficit despite "
             "higher taxes, and on oil export revenues, which have been falling as discounts on "
-            "the country's crude have widened under sanctions pressure.",
+            "the country’s crude have widened under sanctions pressure.",
         ],
     },
     {
@@ -733,17 +755,18 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 11,
         "hour": 18,
         "tags": ["energy", "sanctions", "economy", "baltic"],
+        "scene": "tanker",
         "caption": "An oil tanker at anchor in the eastern Gulf of Finland.",
         "credit": "The Northern Current",
         "paragraphs": [
             "Revenues from oil exports fell for the third month in a row, according to budget "
-            "data published by the finance ministry, as the discount on the country's crude "
+            "data published by the finance ministry, as the discount on the country’s crude "
             "relative to international benchmarks widened to its largest in more than a year. The "
             "decline has been driven less by volumes, which have remained relatively stable, than "
             "by price. Traders say buyers in Asia are demanding deeper discounts to compensate "
             "for the growing risk of dealing with tankers and intermediaries that may be added to "
             "Western sanctions lists.",
-            "Much of the country's seaborne crude leaves through ports on the Baltic Sea, passing "
+            "Much of the country’s seaborne crude leaves through ports on the Baltic Sea, passing "
             "through the Gulf of Finland and the Danish straits on vessels that are often old, "
             "poorly insured and registered in jurisdictions with little oversight. Baltic and "
             "Nordic governments have stepped up inspections of such ships, citing both sanctions "
@@ -780,13 +803,14 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 13,
         "hour": 16,
         "tags": ["sanctions", "economy"],
+        "scene": "checkpoint",
         "caption": "Lorries wait at a freight terminal near the border with Kazakhstan.",
         "credit": "The Northern Current",
         "paragraphs": [
             "European exports of car parts and industrial components to several Central Asian "
             "countries have risen steeply since 2022, according to an analysis of publicly "
             "available trade statistics by The Northern Current, and the increase closely tracks "
-            "those countries' growing exports of similar goods to Russia. Researchers have "
+            "those countries’ growing exports of similar goods to Russia. Researchers have "
             "documented the same pattern in other product categories. It suggests that a "
             "significant part of the trade is being re-exported rather than used locally, despite "
             "sanctions that prohibit the direct sale of such goods.",
@@ -815,7 +839,7 @@ ARTICLES: list[dict[str, Any]] = [
     {
         "section": "business",
         "slug": "rigas-port-looks-west-as-transit-from-the-east-dries-up",
-        "headline": "Riga's port looks west as the transit trade from the east dries up",
+        "headline": "Riga’s port looks west as the transit trade from the east dries up",
         "standfirst": (
             "Once a gateway for coal, fertiliser and oil products from the east, the port of Riga "
             "is trying to reinvent itself around timber, grain, military logistics and wind "
@@ -825,6 +849,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 16,
         "hour": 10,
         "tags": ["baltic", "latvia", "economy", "energy"],
+        "scene": "port",
         "caption": "Cranes at a container terminal on the Daugava river in Riga.",
         "credit": "Tomas Jurkans / The Northern Current",
         "subheading": "Wind, wood and soldiers",
@@ -832,31 +857,31 @@ ARTICLES: list[dict[str, Any]] = [
             "For most of the past three decades, the port of Riga earned its living from the "
             "east. Trains brought coal, fertiliser and oil products across the border, and ships "
             "carried them on to Western Europe and beyond. Cargo volumes had already fallen well "
-            "below their peak before 2022, when sanctions and Latvia's own decisions cut off most "
+            "below their peak before 2022, when sanctions and Latvia’s own decisions cut off most "
             "of what remained of that trade. Along the Daugava river, some of the large terminals "
             "built for bulk cargo from the east now stand partly empty, their conveyor belts "
             "idle.",
             "Port managers say they are not waiting for the old business to come back. They point "
             "to growing exports of timber and wood pellets, grain shipments from the Baltic "
-            "region, and a rising volume of container traffic tied to local manufacturing. 'We "
-            "spent thirty years as a corridor,' one executive said. 'Now we have to become a "
-            "destination.' The port has also begun marketing land near the river mouth to "
+            "region, and a rising volume of container traffic tied to local manufacturing. “We "
+            "spent thirty years as a corridor,” one executive said. “Now we have to become a "
+            "destination.” The port has also begun marketing land near the river mouth to "
             "companies interested in assembling and servicing offshore wind turbines, which "
             "several Baltic governments have promised to build.",
             "Another new customer is the military. With more allied troops stationed in the "
-            "Baltic states, ports in Riga, Liepaja and Ventspils have become part of NATO's "
+            "Baltic states, ports in Riga, Liepaja and Ventspils have become part of NATO’s "
             "logistics network, handling equipment for exercises and rotations. The volumes are "
             "small compared with the old transit trade, and military cargo does not generate the "
             "same fees or employment. But officials argue that it strengthens the case for "
             "investment in infrastructure, including connections to Rail Baltica, the new "
             "European-gauge railway that is due to run through the city.",
             "Sceptics note that the transformation is slow and that many jobs have already "
-            "disappeared. Dockworkers' unions say hundreds of positions have been lost, and that "
+            "disappeared. Dockworkers’ unions say hundreds of positions have been lost, and that "
             "retraining programmes have been modest. Some of the terminal operators that relied "
-            "most heavily on eastern cargo have gone bankrupt or changed hands. 'The plan makes "
-            "sense on paper,' said an economist at a Riga university. 'The question is whether "
+            "most heavily on eastern cargo have gone bankrupt or changed hands. “The plan makes "
+            "sense on paper,” said an economist at a Riga university. “The question is whether "
             "the new business arrives before the old infrastructure becomes too expensive to "
-            "maintain.'",
+            "maintain.”",
         ],
     },
     {
@@ -874,15 +899,16 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 21,
         "hour": 9,
         "tags": ["economy", "regions", "army"],
+        "scene": "factory-gate",
         "caption": "Workers leave a machine-building plant at the end of a shift in Samara.",
         "credit": "The Northern Current",
         "paragraphs": [
             "On the notice board outside a machine-building plant on the edge of Samara, the "
             "vacancies have been pinned up for months: turners, welders, electricians, crane "
             "operators. The salaries on offer are roughly double what the same jobs paid three "
-            "years ago. 'Two years ago we had a queue at the gate,' said a manager in the plant's "
-            "personnel department. 'Now people leave after a week because a factory across the "
-            "river offered them five thousand roubles more.' Similar notices can be found across "
+            "years ago. “Two years ago we had a queue at the gate,” said a manager in the plant’s "
+            "personnel department. “Now people leave after a week because a factory across the "
+            "river offered them five thousand roubles more.” Similar notices can be found across "
             "the industrial towns of the Volga region.",
             "The labour shortage is one of the defining features of the wartime economy. Hundreds "
             "of thousands of working-age men have been mobilised or have signed military "
@@ -896,7 +922,7 @@ ARTICLES: list[dict[str, Any]] = [
             "of his staff, while the cost of credit has made it impossible to invest in machinery "
             "that would require fewer workers. Some firms have turned to migrant labour from "
             "Central Asia, but tighter migration rules and growing hostility towards migrants "
-            "have made that harder too. 'Everyone is hiring and nobody is building anything new,' "
+            "have made that harder too. “Everyone is hiring and nobody is building anything new,” "
             "he said.",
             "Economists say rising wages have supported consumer spending and helped the "
             "government argue that living standards are holding up. But they caution that wage "
@@ -919,6 +945,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 24,
         "hour": 11,
         "tags": ["exile media", "economy"],
+        "scene": "meeting",
         "caption": "Editors at a morning planning meeting in a Riga newsroom.",
         "credit": "The Northern Current",
         "subheading": "The problem with donations",
@@ -936,7 +963,7 @@ ARTICLES: list[dict[str, Any]] = [
             "years, often tied to specific projects, and priorities among donors shift with "
             "political events elsewhere in the world. Several editors said they spend a "
             "significant share of their time writing applications and reports rather than "
-            "editing. 'Every year we are a start-up again,' said the director of one outlet.",
+            "editing. “Every year we are a start-up again,” said the director of one outlet.",
             "Reader donations are a source of pride, because they show that the audience values "
             "the journalism, but they come with a paradox. The readers most likely to pay live "
             "inside the country, where supporting an undesirable organisation is a criminal "
@@ -948,9 +975,9 @@ ARTICLES: list[dict[str, Any]] = [
             "sponsored by foundations, research for international organisations, or content "
             "partnerships with European media. None has yet replaced grants. Media development "
             "experts say that exile newsrooms need to plan for a long stay, and that donors "
-            "should commit to longer funding cycles. 'Nobody expected this to last more than a "
-            "year or two,' one editor said. 'Now we are building institutions, and institutions "
-            "need budgets that look further ahead than twelve months.'",
+            "should commit to longer funding cycles. “Nobody expected this to last more than a "
+            "year or two,” one editor said. “Now we are building institutions, and institutions "
+            "need budgets that look further ahead than twelve months.”",
         ],
     },
     {
@@ -966,10 +993,11 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 1,
         "hour": 18,
         "tags": ["elections", "regions"],
+        "scene": "polling-school",
         "caption": "A polling station in a provincial town on the last day of voting.",
         "credit": "The Northern Current",
         "paragraphs": [
-            "The polling station nearest to my flat is in a school that my neighbours' children "
+            "The polling station nearest to my flat is in a school that my neighbours’ children "
             "attend. On the last day of voting I walked past it three times, in the morning, at "
             "lunchtime and in the early evening. Each time there were more election officials "
             "inside than voters. A police officer stood by the door reading his phone. A table "
@@ -1011,6 +1039,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 5,
         "hour": 8,
         "tags": ["exile media", "censorship"],
+        "scene": "newsroom",
         "caption": "The Northern Current newsroom in Riga late in the evening.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1054,7 +1083,8 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 9,
         "hour": 12,
         "tags": ["courts", "censorship", "regions"],
-        "caption": "The defendants' cage in a regional courtroom.",
+        "scene": "courtroom",
+        "caption": "The defendants’ cage in a regional courtroom.",
         "credit": "The Northern Current",
         "paragraphs": [
             "I have sat through many political trials over the past fifteen years, and they have "
@@ -1073,7 +1103,7 @@ ARTICLES: list[dict[str, Any]] = [
             "clearly it works as a warning.",
             "This matters for how we respond. International condemnation of such verdicts is "
             "necessary, but it rarely reaches the people the trial was designed to frighten. What "
-            "reaches them is whether the defendant's work survives: whether his reporting is "
+            "reaches them is whether the defendant’s work survives: whether his reporting is "
             "republished, whether colleagues continue to cover the hospital budgets and road "
             "repairs he covered, whether his name becomes a footnote or a reference point. Those "
             "who organise these trials are betting that the story ends with the sentence. It is "
@@ -1100,6 +1130,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 14,
         "hour": 9,
         "tags": ["sanctions", "economy"],
+        "scene": "shopping-centre",
         "caption": "A shopping centre with empty units in the suburbs of St Petersburg.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1138,13 +1169,14 @@ ARTICLES: list[dict[str, Any]] = [
         "headline": "The Baltic states should stop treating exiles only as a security risk",
         "standfirst": (
             "Vigilance towards a hostile neighbour is justified. But policies that lump together "
-            "the regime's opponents and its supporters weaken the region's security rather than "
+            "the regime’s opponents and its supporters weaken the region’s security rather than "
             "strengthen it."
         ),
         "authors": ["tomas-jurkans"],
         "days_ago": 18,
         "hour": 14,
         "tags": ["baltic", "migration", "exile media", "latvia"],
+        "scene": "old-town",
         "caption": "The old town of Riga seen from across the Daugava river.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1190,6 +1222,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 22,
         "hour": 20,
         "tags": ["theatre", "books", "exile"],
+        "scene": "crowd",
         "caption": "Audience members leave a theatre in Riga after an evening performance.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1229,7 +1262,7 @@ ARTICLES: list[dict[str, Any]] = [
             "In Riga, an exiled theatre company opens a play about the people who stayed behind"
         ),
         "standfirst": (
-            "'The Waiting Room', the first production by a company of actors who left Moscow in "
+            "“The Waiting Room”, the first production by a company of actors who left Moscow in "
             "2022, is set in a provincial hospital corridor. It is funny, sad and unusually "
             "generous towards characters who did not leave."
         ),
@@ -1237,7 +1270,8 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 3,
         "hour": 21,
         "tags": ["theatre", "exile", "latvia"],
-        "caption": "Actors rehearse 'The Waiting Room' on a small stage in Riga.",
+        "scene": "stage",
+        "caption": "Actors rehearse “The Waiting Room” on a small stage in Riga.",
         "credit": "Vera Lisitsyna / The Northern Current",
         "subheading": "Surtitles and silences",
         "pull_quote": {
@@ -1248,7 +1282,7 @@ ARTICLES: list[dict[str, Any]] = [
             "attribution": "Daniil Gorsky, director",
         },
         "paragraphs": [
-            "The set for 'The Waiting Room' is a hospital corridor in a provincial town: a row of "
+            "The set for “The Waiting Room” is a hospital corridor in a provincial town: a row of "
             "plastic chairs, a flickering lamp, a door that never opens. Over two hours, a dozen "
             "characters pass through it. A pensioner waiting for test results. A young nurse who "
             "has not been paid for two months. A woman whose husband is somewhere at the front "
@@ -1281,9 +1315,9 @@ ARTICLES: list[dict[str, Any]] = [
     {
         "section": "culture",
         "slug": "review-the-winter-archive-family-silence",
-        "headline": "Review: 'The Winter Archive' maps a family's silence across three generations",
+        "headline": "Review: “The Winter Archive” maps a family’s silence across three generations",
         "standfirst": (
-            "Marina Ostrovets's second novel follows a granddaughter through her family's papers, "
+            "Marina Ostrovets’s second novel follows a granddaughter through her family’s papers, "
             "from a Siberian settlement to a Moscow flat. It is a quiet, patient book about what "
             "families choose not to remember."
         ),
@@ -1291,11 +1325,12 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 6,
         "hour": 17,
         "tags": ["books", "review", "exile"],
-        "caption": "'The Winter Archive' was published this month by an exile press in Riga.",
+        "scene": "books",
+        "caption": "“The Winter Archive” was published this month by an exile press in Riga.",
         "credit": "The Northern Current",
         "paragraphs": [
-            "Marina Ostrovets's second novel begins with a cardboard box. Its narrator, Zhenya, a "
-            "translator in her thirties, finds it in the wardrobe of her late grandmother's flat: "
+            "Marina Ostrovets’s second novel begins with a cardboard box. Its narrator, Zhenya, a "
+            "translator in her thirties, finds it in the wardrobe of her late grandmother’s flat: "
             "letters, ration cards, a school report, a photograph of a man whom nobody in the "
             "family has ever mentioned. Over the course of a winter she reads through it all, and "
             "the novel moves between her present, in a city she is planning to leave, and the "
@@ -1309,12 +1344,12 @@ ARTICLES: list[dict[str, Any]] = [
             "inherits the gaps left by the previous one and quietly adds its own.",
             "The writing is plain and precise, occasionally too plain. Some of the chapters set "
             "in the present feel underpowered compared with the historical sections, where "
-            "Ostrovets's research gives the prose a physical density: the smell of wet felt "
+            "Ostrovets’s research gives the prose a physical density: the smell of wet felt "
             "boots, the weight of a bucket of coal, the exact wording of an official form. The "
-            "narrator's voice, careful and a little dry, suits the material. The book was "
+            "narrator’s voice, careful and a little dry, suits the material. The book was "
             "published simultaneously in Russian and in English translation, a choice that seems "
-            "to echo its concern with who gets to read a family's story.",
-            "It would be easy to read 'The Winter Archive' as an allegory of the present, and the "
+            "to echo its concern with who gets to read a family’s story.",
+            "It would be easy to read “The Winter Archive” as an allegory of the present, and the "
             "novel invites that reading in its final pages, when Zhenya packs the box into her "
             "suitcase. But its strength lies in refusing easy parallels. It is a book about how "
             "people live with what they know and do not say, which is not only a historical "
@@ -1329,7 +1364,7 @@ ARTICLES: list[dict[str, Any]] = [
             "Review: a history of the provincial newspaper, written by one of its last editors"
         ),
         "standfirst": (
-            "In 'Page Three', a former regional editor traces the rise and slow hollowing out of "
+            "In “Page Three”, a former regional editor traces the rise and slow hollowing out of "
             "local journalism over thirty years. It is partly a history, partly a memoir and "
             "partly a manual for whoever comes next."
         ),
@@ -1337,6 +1372,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 17,
         "hour": 15,
         "tags": ["books", "review", "exile media", "regions"],
+        "scene": "newspapers",
         "caption": "Back issues of a regional newspaper stacked in a former editorial office.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1352,16 +1388,16 @@ ARTICLES: list[dict[str, Any]] = [
             "arrival of money from local businessmen who wanted influence. Then the slow takeover "
             "by regional administrations, which discovered that contracts for publishing official "
             "information were more effective than closing papers down. By the late 2010s, Sablin "
-            "argues, most local newspapers had become departments of the governor's press office, "
+            "argues, most local newspapers had become departments of the governor’s press office, "
             "though they still carried their old names on the masthead.",
             "The strongest chapters are the most personal. Sablin writes candidly about his own "
             "compromises: the stories he did not run, the phone calls he did not return, the "
             "advertising contracts he accepted knowing what they would cost. He does not excuse "
             "himself, but he does explain, and the explanation is more useful than a confession. "
             "The final section, written in exile, turns to the small independent sites and "
-            "Telegram channels that took over some of the newspapers' work, and to the "
+            "Telegram channels that took over some of the newspapers’ work, and to the "
             "prosecutions that have followed.",
-            "'Page Three' is uneven. Some chapters read like a collection of anecdotes, and "
+            "“Page Three” is uneven. Some chapters read like a collection of anecdotes, and "
             "readers unfamiliar with regional politics may get lost. But it is the best account I "
             "have read of how local journalism in the country was not so much destroyed as "
             "hollowed out. It ends with a short list of practical advice for young reporters, "
@@ -1385,21 +1421,22 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 20,
         "hour": 22,
         "tags": ["music", "estonia", "censorship", "exile"],
-        "caption": "Pozdny Poezd on stage at a club in Tallinn's Kalamaja district.",
+        "scene": "concert",
+        "caption": "Pozdny Poezd on stage at a club in Tallinn’s Kalamaja district.",
         "credit": "Tomas Jurkans / The Northern Current",
         "paragraphs": [
-            "Half an hour before the doors opened, the queue outside a club in Tallinn's Kalamaja "
+            "Half an hour before the doors opened, the queue outside a club in Tallinn’s Kalamaja "
             "district stretched around the corner. Inside, the five members of Pozdny Poezd, a "
-            "folk-punk band from Yekaterinburg whose name means 'late train', were tuning a "
+            "folk-punk band from Yekaterinburg whose name means “late train”, were tuning a "
             "bayan, a battered electric guitar and a double bass borrowed from a local music "
-            "school. It was the band's first concert in Estonia, and it had sold out within two "
-            "days. 'Two years ago we played for a hundred people in basements,' the singer, "
+            "school. It was the band’s first concert in Estonia, and it had sold out within two "
+            "days. “Two years ago we played for a hundred people in basements,” the singer, "
             "Fyodor Lamin, said backstage.",
             "The band was a modest success at home, known for fast, bitter songs about provincial "
             "life that mixed traditional melodies with punk. That changed after it released a "
-            "song based on a young conscript's letters home. Within weeks, concerts were "
+            "song based on a young conscript’s letters home. Within weeks, concerts were "
             "cancelled in several cities after venue owners received calls from local officials, "
-            "and the band's music disappeared from the main domestic streaming platforms. Its "
+            "and the band’s music disappeared from the main domestic streaming platforms. Its "
             "members left the country one by one over the following year, and now live in "
             "Tbilisi, Vilnius and Riga, meeting for rehearsals and short tours.",
             "The Tallinn audience was unusually mixed. There were emigrants who knew every word "
@@ -1432,6 +1469,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 23,
         "hour": 11,
         "tags": ["books", "censorship", "foreign agents"],
+        "scene": "library",
         "caption": "Shelves in the reading room of a municipal library.",
         "credit": "The Northern Current",
         "paragraphs": [
@@ -1441,7 +1479,7 @@ ARTICLES: list[dict[str, Any]] = [
             "a dozen spaces where novels by authors who have been designated as foreign agents, "
             "or who have publicly opposed the war, used to stand. The books have not been "
             "destroyed. They are in boxes in a storeroom, marked with a code that means, in the "
-            "librarian's words, 'not for now'.",
+            "librarian’s words, “not for now”.",
             "No law requires libraries to remove books by foreign agents, although such books "
             "must now be sold in opaque wrapping and carry a warning, and some titles have been "
             "banned outright by courts. In practice, librarians in three regions say, the "
@@ -1449,9 +1487,9 @@ ARTICLES: list[dict[str, Any]] = [
             "meetings, rarely in writing. Directors, worried about inspections and about "
             "complaints from activists who visit libraries looking for offending titles, prefer "
             "to remove too much rather than too little.",
-            "'Nobody tells you to take a book off the shelf,' said a librarian in the Volga "
-            "region. 'They ask you whether you are sure it should be there. And after that "
-            "question, you are never sure.' Several librarians said they now check every new "
+            "“Nobody tells you to take a book off the shelf,” said a librarian in the Volga "
+            "region. “They ask you whether you are sure it should be there. And after that "
+            "question, you are never sure.” Several librarians said they now check every new "
             "acquisition against the foreign agents register and a list of banned materials that "
             "runs to thousands of entries. Some said they had removed books by authors who had "
             "merely been mentioned in news reports about the war, before any official "
@@ -1460,9 +1498,9 @@ ARTICLES: list[dict[str, Any]] = [
             "described their feelings in similar terms: embarrassment, tiredness and a "
             "determination to keep doing their jobs as well as they can. Some keep removed books "
             "available on request for readers they know. Others have stopped recommending "
-            "anything published after 2022. 'A library is supposed to be the place where you can "
-            "read what you want,' one of them said. 'Now it is the place where you learn what not "
-            "to ask for.'",
+            "anything published after 2022. “A library is supposed to be the place where you can "
+            "read what you want,” one of them said. “Now it is the place where you learn what not "
+            "to ask for.”",
         ],
     },
     {
@@ -1473,7 +1511,7 @@ ARTICLES: list[dict[str, Any]] = [
             "shown at home"
         ),
         "standfirst": (
-            "'Shift Change' follows four workers in a northern town through the year after its "
+            "“Shift Change” follows four workers in a northern town through the year after its "
             "paper mill closed. Completed by a director who had to finish it abroad, it has won "
             "prizes at three European festivals."
         ),
@@ -1481,13 +1519,14 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 25,
         "hour": 13,
         "tags": ["film", "censorship", "exile", "regions"],
+        "scene": "factory",
         "caption": (
-            "A still from 'Shift Change', filmed in a paper mill town in the Arkhangelsk region."
+            "A still from “Shift Change”, filmed in a paper mill town in the Arkhangelsk region."
         ),
         "credit": "Courtesy of the filmmakers",
         "paragraphs": [
-            "The first shot of 'Shift Change' lasts nearly three minutes. A woman in a hard hat "
-            "walks the length of a paper mill's machine hall as the machines are switched off one "
+            "The first shot of “Shift Change” lasts nearly three minutes. A woman in a hard hat "
+            "walks the length of a paper mill’s machine hall as the machines are switched off one "
             "by one, and the sound slowly drains out of the film. It is the last working day of a "
             "mill that has employed most of a small town in the Arkhangelsk region for more than "
             "sixty years. What follows is an intimate, unhurried portrait of four workers and "
@@ -1506,12 +1545,12 @@ ARTICLES: list[dict[str, Any]] = [
             "ordinary lives: a call-up notice delivered to a neighbour, a pension that no longer "
             "covers the heating bill, a son who signs a military contract because it is the "
             "best-paid job on offer. The restraint makes those moments hit harder.",
-            "It is unlikely that 'Shift Change' will be shown in cinemas at home, where "
+            "It is unlikely that “Shift Change” will be shown in cinemas at home, where "
             "distribution certificates have been refused to films by directors who have spoken "
             "out against the war. Rebrova said she hoped the film would find viewers through "
             "other channels, and that she had sent a copy to each of the people who appear in it. "
-            "'The film belongs to them first,' she said. 'If they are the only ones at home who "
-            "see it, that is already something.'",
+            "“The film belongs to them first,” she said. “If they are the only ones at home who "
+            "see it, that is already something.”",
         ],
     },
     {
@@ -1529,6 +1568,7 @@ ARTICLES: list[dict[str, Any]] = [
         "days_ago": 27,
         "hour": 10,
         "tags": ["books", "exile", "latvia"],
+        "scene": "reading-class",
         "caption": "Children at a Saturday reading class in a rented classroom in Riga.",
         "credit": "Vera Lisitsyna / The Northern Current",
         "subheading": "Which books, and why",
@@ -1544,11 +1584,11 @@ ARTICLES: list[dict[str, Any]] = [
             "Russian language carries a heavy political history and where state schools have been "
             "moving to teaching only in Latvian, a school of this kind can be seen as a political "
             "statement. The founders say it is the opposite. All the children are also learning "
-            "Latvian, and the school's rules forbid teachers from discussing current politics in "
-            "class. 'We want them to be Latvian children who can also read Chekhov,' said one of "
+            "Latvian, and the school’s rules forbid teachers from discussing current politics in "
+            "class. “We want them to be Latvian children who can also read Chekhov,” said one of "
             "the founders, a former philology lecturer.",
             "The curriculum was the subject of long debates among the parents. They agreed to "
-            "keep the classics, from Pushkin's fairy tales to Gogol and Tolstoy, but to teach "
+            "keep the classics, from Pushkin’s fairy tales to Gogol and Tolstoy, but to teach "
             "them alongside Ukrainian, Latvian and other literature in translation, and to talk "
             "openly about how the classics have been used by the state for imperial purposes. For "
             "older pupils, the school has added a course on the history of censorship, built "
@@ -1557,8 +1597,8 @@ ARTICLES: list[dict[str, Any]] = [
             "For the children, the motivations of the adults matter less than the atmosphere, "
             "which is closer to a book club than a school. On the morning a correspondent "
             "visited, a group of ten-year-olds was staging a scene from a fairy tale, with a "
-            "cardboard crown and a great deal of argument about who would play the wolf. 'I like "
-            "it because nobody gives marks,' said one of them. Her mother said that the school "
+            "cardboard crown and a great deal of argument about who would play the wolf. “I like "
+            "it because nobody gives marks,” said one of them. Her mother said that the school "
             "had become, for the parents too, one of the few places where they did not feel like "
             "strangers.",
         ],
@@ -1568,7 +1608,7 @@ ARTICLES: list[dict[str, Any]] = [
 # The first issue of The Weekly, ready for an editor to send from the admin.
 FIRST_ISSUE = {
     "subject": "The Weekly: seven days of reporting you may have missed",
-    "preheader": "Our editors' picks from this week, from the courts to the kitchen table.",
+    "preheader": "Our editors’ picks from this week, from the courts to the kitchen table.",
     "intro": (
         "<p>Good morning. Our reporters spent this week on stories that rarely make the "
         "evening news at home: what happens in regional courtrooms, how families get money "

@@ -48,7 +48,7 @@ def _paragraph(text: str) -> dict[str, Any]:
     return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
 
 
-def _body(article: dict[str, Any], section_slug: str) -> str:
+def _body(article: dict[str, Any]) -> str:
     blocks: list[dict[str, Any]] = []
     for index, text in enumerate(article["paragraphs"]):
         if index == 2 and article.get("subheading"):
@@ -58,9 +58,9 @@ def _body(article: dict[str, Any], section_slug: str) -> str:
         if index == 2 and (embed := article.get("embed")):
             blocks.append({"type": "embed", "value": embed})
         blocks.append(_paragraph(text))
-    if article.get("embed"):
-        picture = scene(article["slug"] + "-inline", section_slug, size=(1200, 800))
-        image = save_image(picture, article["caption"], f"{article['slug']}-inline.jpg")
+    if inline := article.get("inline_image"):
+        picture = scene(f"{article['slug']}-inline", inline["scene"], size=(1200, 800))
+        image = save_image(picture, inline["caption"], f"{article['slug']}-inline.jpg")
         blocks.insert(
             1,
             {
@@ -68,8 +68,8 @@ def _body(article: dict[str, Any], section_slug: str) -> str:
                 "value": {
                     "image": image.pk,
                     "alt_text": "",
-                    "caption": "The same street at night, a week later.",
-                    "credit": article["credit"],
+                    "caption": inline["caption"],
+                    "credit": inline["credit"],
                 },
             },
         )
@@ -153,8 +153,8 @@ def load_demo_content() -> HomePage:
     agencies = {spec["name"]: NewsAgency.objects.create(**spec) for spec in content.AGENCIES}
 
     for spec in sorted(content.ARTICLES, key=lambda a: -a["days_ago"]):
-        section_slug = spec["section"]
-        lead = save_image(scene(spec["slug"], section_slug), spec["caption"], f"{spec['slug']}.jpg")
+        picture = scene(spec["slug"], spec["scene"])
+        lead = save_image(picture, spec["caption"], f"{spec['slug']}.jpg")
         article = ArticlePage(
             title=spec["headline"],
             slug=spec["slug"],
@@ -162,24 +162,23 @@ def load_demo_content() -> HomePage:
             lead_image=lead,
             lead_image_caption=spec["caption"],
             lead_image_credit=spec["credit"],
-            body=_body(spec, section_slug),
+            body=_body(spec),
             agency=agencies.get(spec.get("agency", "")),
         )
         article.tags.add(*spec["tags"])
         for order, slug in enumerate(spec["authors"]):
             article.bylines.add(ArticleAuthor(author=authors[slug], sort_order=order))
         first = _published_at(spec["days_ago"], spec["hour"], now)
-        if correction := spec.get("correction"):
-            article.corrections.add(
-                Correction(
-                    published_on=(first + timedelta(days=correction["days_after"])).date(),
-                    text=correction["text"],
-                )
-            )
-        sections[section_slug].add_child(instance=article)
         last = None
         if hours := spec.get("updated_hours_later"):
             last = min(first + timedelta(hours=hours), now)
+        if correction := spec.get("correction"):
+            if last is None:
+                raise ValueError(f"{spec['slug']}: a correction is an update; when was it made?")
+            article.corrections.add(
+                Correction(published_on=timezone.localdate(last), text=correction["text"])
+            )
+        sections[spec["section"]].add_child(instance=article)
         _publish(article, first, last)
     _first_issue(weekly, now)
     _support(now)
