@@ -112,6 +112,13 @@ def phone_width_and_dark_mode(browser, base_url, output_dir):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
     page.screenshot(path=str(output_dir / "home-phone-dark.png"), full_page=True)
+    # On paper: no navigation, no forms, black on white.
+    page.emulate_media(media="print", color_scheme="light")
+    page.goto(base_url + ArticlePage.objects.live().first().url)
+    assert page.locator("h1").is_visible()
+    assert page.locator(".site-nav").is_hidden()
+    assert page.locator("form.signup, .signup form").first.is_hidden()
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
     context.close()
 
 
@@ -129,6 +136,10 @@ def editor_publishes_a_correction_in_the_admin(browser, base_url, output_dir):
 
     page.goto(f"{base_url}/admin/pages/{article.pk}/edit/")
     page.get_by_role("textbox", name="Headline").fill("A headline fixed by the desk")
+    page.get_by_role("button", name="Add correction").click()
+    correction = page.locator("textarea[name^='corrections-'][name$='-text']").last
+    correction.fill("An earlier version of this article gave the wrong date for the hearing.")
+    page.screenshot(path=str(output_dir / "admin-correction.png"), full_page=True)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish", exact=True).click()
     page.wait_for_url(f"**/admin/pages/{article.get_parent().pk}/")
@@ -138,6 +149,8 @@ def editor_publishes_a_correction_in_the_admin(browser, base_url, output_dir):
     reader = browser.new_page()
     reader.goto(base_url + article.url)
     assert reader.locator("h1").inner_text() == "A headline fixed by the desk"
+    expect(reader.locator(".corrections")).to_contain_text("gave the wrong date for the hearing")
+    expect(reader.locator(".article__meta .updated")).to_contain_text("Updated")
     reader.close()
 
 
