@@ -1,5 +1,6 @@
 """The `masthead` command as an operator runs it: real processes, a real SQLite file."""
 
+import contextlib
 import http.client
 import os
 import re
@@ -89,18 +90,91 @@ def test_mail_goes_to_the_smtp_server_in_email_url(tmp_path):
     assert not (tmp_path / "outbox").exists()
 
 
-def test_production_settings_pass_the_deployment_check(tmp_path):
-    env = clean_environment(
-        MASTHEAD_DATA_DIR=str(tmp_path),
+def production_environment(data_dir, **extra):
+    return clean_environment(
+        MASTHEAD_DATA_DIR=str(data_dir),
         MASTHEAD_SECRET_KEY="k" * 20 + "-a-long-random-production-secret-value-1234567890",
         MASTHEAD_BASE_URL="https://news.example.org",
         MASTHEAD_ENCRYPTION_KEYS="2rK1p5mHh2wq3m0y8mG8oPpC8yUJZ3Rz2XnC9tC8Qg0=",
         MASTHEAD_BLIND_INDEX_KEY="b" * 64,
         EMAIL_URL="smtp+tls://news%40example.org:secret@smtp.example.org",
+        **extra,
     )
-    result = run(["check", "--deploy", "--fail-level", "WARNING"], env)
+
+
+def test_production_settings_pass_the_deployment_check(tmp_path):
+    result = run(["check", "--deploy", "--fail-level", "WARNING"], production_environment(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_server_runs_its_workers_and_shares_the_cache_through_redis(tmp_path):
+    redis = "redis://127.0.0.1:6379/15"
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=2).close()
+    except OSError:
+        pytest.skip("no Redis on 127.0.0.1:6379 (CI has one)")
+    env = production_environment(tmp_path, REDIS_URL=redis)
+    migrate = run(["migrate", "--no-input"], env)
+    assert migrate.returncode == 0, migrate.stderr
+    # Rate limits and the clock's slots live in the cache: every process must see one cache.
+    key = f"serve-test-{os.getpid()}"
+    run(
+        ["shell", "-c", f"from django.core.cache import cache; cache.set('{key}', 'seen', 60)"], env
+    )
+    read = run(
+        ["shell", "-c", f"from django.core.cache import cache; print(cache.get('{key}'))"], env
+    )
+    assert read.stdout.strip().splitlines()[-1] == "seen", read.stdout + read.stderr
+
+    port = free_port()
+    refused = run(["serve", "--addr", f"127.0.0.1:{port}"], env, timeout=60)
+    assert refused.returncode == 1
+    assert "run `masthead collectstatic --no-input` first" in refused.stderr
+    assert run(["collectstatic", "--no-input"], env).returncode == 0
+    server = subprocess.Popen(
+        [*MASTHEAD, "serve", "--addr", f"127.0.0.1:{port}", "--workers", "2", "--threads", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = _ask(port, "GET", "/healthz", host="news.example.org")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "masthead serve did not answer"
+                time.sleep(0.5)
+        assert (health.status, health.read()) == (200, b"ok")  # no HTTPS redirect for checks
+        assert len(_processes_in_group(server.pid)) == 3  # the master and two workers
+        plain = _ask(port, "GET", "/", host="news.example.org")
+        assert (plain.status, plain.getheader("Location")) == (301, "https://news.example.org/")
+        behind_nginx = _ask(
+            port, "GET", "/no-such-page/", host="news.example.org", forwarded_proto="https"
+        )
+        assert behind_nginx.status == 404, _tail(server)
+        assert "Page not found" in behind_nginx.read().decode()
+        assert _ask(port, "GET", "/", host="evil.example").status == 400
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # _tail() may have stopped it
+            os.killpg(server.pid, signal.SIGTERM)  # what systemd sends on stop
+        output, _ = server.communicate(timeout=60)
+    assert server.returncode == 0, output[-3000:]
+    assert _processes_in_group(server.pid) == []
+    assert "Traceback" not in output
+
+
+def _ask(port, method, path, host, forwarded_proto=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    headers = {"Host": host}
+    if forwarded_proto:
+        headers["X-Forwarded-Proto"] = forwarded_proto
+    connection.request(method, path, headers=headers)
+    return connection.getresponse()
 
 
 def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
@@ -173,9 +247,7 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
 
 def _bad_and_odd_requests(port: int, home: str) -> dict[str, object]:
     def ask(method: str, path: str, host: str = "127.0.0.1") -> http.client.HTTPResponse:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        connection.request(method, path, headers={"Host": host})
-        return connection.getresponse()
+        return _ask(port, method, path, host)
 
     image = re.search(r'src="(/media/images/[^"]+)"', home).group(1)
     stylesheet = re.search(r'rel="stylesheet" href="([^"]+)"', home).group(1)
@@ -216,3 +288,9 @@ def _processes_in_group(pgid: int) -> list[int]:
 
 if not Path("/proc").exists():  # pragma: no cover
     pytestmark = pytest.mark.skip(reason="needs /proc to inspect the process tree")
+
+
+def _tail(server):
+    """The server's output so far, for a failing assertion's message (it stops the server)."""
+    os.killpg(server.pid, signal.SIGTERM)
+    return server.communicate(timeout=60)[0][-4000:]

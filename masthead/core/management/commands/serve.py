@@ -1,6 +1,7 @@
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from masthead.core.server import serve
 
@@ -17,4 +18,16 @@ class Command(BaseCommand):
     def handle(
         self, *args: Any, addr: str, workers: int, threads: int, timeout: int, **options: Any
     ) -> None:
+        refuse_without_collected_static_files()
         serve(addr=addr, workers=workers, threads=threads, timeout=timeout)
+
+
+def refuse_without_collected_static_files() -> None:
+    """Without `collectstatic`, every page that links its stylesheet would answer 500."""
+    if isinstance(staticfiles_storage, ManifestFilesMixin) and not staticfiles_storage.exists(
+        staticfiles_storage.manifest_name
+    ):
+        raise CommandError(
+            "The static files have not been collected: run `masthead collectstatic --no-input` "
+            f"first (they go to {staticfiles_storage.location})."
+        )
