@@ -18,9 +18,14 @@ def main(argv: list[str] | None = None) -> None:
     default = "masthead.settings.dev" if development else "masthead.settings.production"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", default)
 
-    from django.core.management import execute_from_command_line
+    try:
+        from django.core.management import execute_from_command_line
 
-    execute_from_command_line(argv)
+        execute_from_command_line(argv)
+    except KeyboardInterrupt:
+        # Ctrl-C while a command starts up (or one that does not handle it): stop quietly,
+        # with the exit status a shell expects, instead of printing a traceback.
+        sys.exit(130)
 
 
 if __name__ == "__main__":

@@ -211,6 +211,22 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
     article_count = int(edit.stdout.strip().splitlines()[-1])
     assert article_count == 30
 
+    # Ctrl-C while it is still starting up stops it quietly, with a shell's usual status.
+    early = subprocess.Popen(
+        [*MASTHEAD, "demo", "--addr", f"127.0.0.1:{free_port()}"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(0.5)
+    os.killpg(early.pid, signal.SIGINT)
+    early_output, _ = early.communicate(timeout=60)
+    assert early.returncode in (130, 0), early_output  # 0 if it was already serving
+    assert "Traceback" not in early_output
+    assert _processes_in_group(early.pid) == []
+
     port = free_port()
     demo = subprocess.Popen(
         [*MASTHEAD, "demo", "--addr", f"127.0.0.1:{port}"],

@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='author',
             name='slug',
-            field=models.SlugField(allow_unicode=True, blank=True, help_text='The author page’s address, /authors/<slug>/. Leave empty to use the name.', max_length=140, unique=True, verbose_name='slug'),
+            field=models.SlugField(allow_unicode=True, blank=True, help_text='The address of the author page: /authors/<slug>/. Leave empty to use the name.', max_length=140, unique=True, verbose_name='slug'),
         ),
         migrations.AlterField(
             model_name='correction',

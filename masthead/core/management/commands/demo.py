@@ -1,4 +1,5 @@
 import secrets
+import signal
 import subprocess
 import sys
 from typing import Any
@@ -64,10 +65,17 @@ class Command(BaseCommand):
         if no_serve:
             return
 
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "masthead.cli", "worker", "--verbosity", "0"],
-            env={**_child_environment(), "MASTHEAD_BASE_URL": settings.BASE_URL},
-        )
+        # Ctrl-C in the terminal reaches the whole process group. The worker is stopped by
+        # the SIGTERM below instead: started with SIGINT ignored, it cannot be interrupted
+        # half-way through its imports (which printed a traceback).
+        sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "masthead.cli", "worker", "--verbosity", "0"],
+                env={**_child_environment(), "MASTHEAD_BASE_URL": settings.BASE_URL},
+            )
+        finally:
+            signal.signal(signal.SIGINT, sigint)
         try:
             serve(addr=addr, workers=2, threads=4)
         finally:
