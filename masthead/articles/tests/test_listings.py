@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import pytest
 from django.utils import timezone
 
 from masthead.articles.tests.factories import AuthorFactory, make_article, make_section
@@ -43,6 +44,26 @@ def test_section_is_paginated_newest_first(client, news):
     assert "Story 20" in second
     assert "Story 24" in second
     assert 'rel="next" href="?page=2"' in first
+
+
+@pytest.mark.parametrize("listing", ["/tags/courts/", "/authors/irina/"])
+def test_tag_and_author_pages_are_paginated_newest_first(client, news, listing):
+    irina = AuthorFactory(name="Irina", slug="irina")
+    now = timezone.now()
+    for n in range(22):
+        published = now - timedelta(hours=n)
+        make_article(
+            news, title=f"Story {n:02d}", tags=["courts"], authors=[irina], published_at=published
+        )
+    first = client.get(listing).content.decode()
+    second = client.get(listing + "?page=2").content.decode()
+    assert first.index("Story 00") < first.index("Story 19")
+    assert "Story 20" not in first
+    assert "Story 20" in second
+    assert "Story 21" in second
+    assert 'rel="next" href="?page=2"' in first
+    assert f'<link rel="canonical" href="https://news.example.org{listing}?page=2">' in second
+    assert client.get(listing + "?page=3").status_code == 404
 
 
 def test_tag_page_lists_tagged_articles(client, news):
