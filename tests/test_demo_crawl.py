@@ -44,6 +44,7 @@ def test_every_other_page_of_the_demo_is_clean_too(client, demo_site):
         "/privacy/",
         "/newsletter/",
         "/support/",
+        "/authors/",
         *(section.url for section in SectionPage.objects.live()),
         *(f"/tags/{slug}/" for slug in sorted(tags)),
         *(author.get_url() for author in Author.objects.all()),

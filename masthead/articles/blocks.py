@@ -7,11 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from masthead.articles.embeds import player_for, provider_host
+from masthead.articles.credits import image_block_problems
+from masthead.articles.embeds import plain_address, player_for, provider_host
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
-
-CREDIT_REQUIRED = _("Credit the picture: who took it, or where it comes from.")
 
 
 class CreditedImageBlock(blocks.StructBlock):
@@ -35,17 +34,10 @@ class CreditedImageBlock(blocks.StructBlock):
         template = "articles/blocks/image.html"
 
     def clean(self, value: Any) -> Any:
-        value = super().clean(value)
-        if not (value["alt_text"].strip() or value["caption"].strip()):
+        value = super().clean(value)  # a missing credit is refused here, unless a draft
+        if not self.is_deferred_validation and (problems := image_block_problems(value)):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        _(
-                            "Describe the picture here or in a caption, for readers who "
-                            "cannot see it."
-                        )
-                    )
-                }
+                block_errors={name: ValidationError(text) for name, text in problems.items()}
             )
         return value
 
@@ -83,6 +75,18 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
         icon = "media"
         label = _("Embed (loads on click)")
         template = "articles/blocks/embed.html"
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        if value["url"] and plain_address(value["url"]) is None:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Use an ordinary web address: http or https, with no user name or “\\”.")
+                    )
+                }
+            )
+        return value
 
     def get_context(
         self, value: Any, parent_context: dict[str, Any] | None = None

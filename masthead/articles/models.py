@@ -23,7 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from masthead.articles.blocks import CREDIT_REQUIRED, RICH_TEXT_FEATURES, ArticleBodyBlock
+from masthead.articles.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
+from masthead.articles.forms import ArticlePageForm
 from masthead.articles.pagination import paginate
 from masthead.articles.related import related_articles
 from masthead.articles.snippets import Author, NewsAgency
@@ -96,6 +97,12 @@ def articles() -> PageQuerySet:
     )
 
 
+def published_authors() -> models.QuerySet[Author]:
+    """Authors with at least one live, public article (drafts reveal nobody), A to Z."""
+    theirs = articles().filter(bylines__author=OuterRef("pk"))
+    return Author.objects.filter(Exists(theirs)).prefetch_related("photo__renditions")
+
+
 class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
     lead_article = models.ForeignKey(
         "articles.ArticlePage",
@@ -120,9 +127,9 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
         return SectionPage.objects.child_of(self).live().public().order_by("path")
 
     def footer_pages(self) -> PageQuerySet:
-        """The other pages under the home page (About us, the privacy policy …), in the
-        order editors give them in the page tree."""
-        return self.get_children().live().public().not_type(SectionPage).order_by("path")
+        """The other pages under the home page that editors chose to show in menus (About
+        us, the privacy policy …), in the order they have in the page tree."""
+        return self.get_children().live().public().in_menu().not_type(SectionPage).order_by("path")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
@@ -162,8 +169,7 @@ class HomePage(PublicServeMixin, RoutablePageMixin, NewsroomPage):
 
     @route(r"^authors/$")
     def authors(self, request: HttpRequest) -> HttpResponse:
-        published = articles().filter(bylines__author=OuterRef("pk"))
-        writers = Author.objects.filter(Exists(published)).select_related("photo")
+        writers = published_authors()
         if not writers:
             raise Http404
         return self.render(
@@ -292,6 +298,7 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types: list[str] = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("article")
@@ -299,11 +306,6 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     @cached_property
     def section(self) -> Page:
         return self.get_parent()
-
-    def clean(self) -> None:
-        super().clean()
-        if self.lead_image_id and not self.lead_image_credit.strip():
-            raise ValidationError({"lead_image_credit": CREDIT_REQUIRED})
 
     @property
     def lead_image_alt(self) -> str:

@@ -1,5 +1,7 @@
 """People and organisations credited on articles: authors (bylines) and news agencies."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -63,9 +65,14 @@ class Author(index.Indexed, models.Model):  # type: ignore[django-manager-missin
     def __str__(self) -> str:
         return self.name
 
-    def clean(self) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # However the author is made (the admin, the demo, a shell), the page address is
+        # never empty: two authors without one would collide on the unique slug.
         if not self.slug:
             self.slug = self._free_slug()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
         if self.is_pseudonym and self.photo_id:
             raise ValidationError(
                 {"photo": _("A pseudonymous author must not have a photo: it could identify them.")}

@@ -26,9 +26,16 @@ def redact_path(text: str) -> str:
     return PERSONAL_QUERY.sub(r"\1…", PERSONAL_PATH.sub(r"\1\2…", text))
 
 
-def loggable(text: str) -> str:
-    """A decoded path as one printable line: "%0A" in a URL must not start a forged log
-    line, and a NUL must not turn the log into a binary file for grep."""
+def loggable(wsgi_text: str) -> str:
+    """A path as WSGI gives it (UTF-8 bytes as latin-1 text) as one readable, printable
+    line: "/authors/ирина/" stays readable, "%0A" cannot start a forged line, a NUL cannot
+    turn the log into a binary file for grep, and a backslash is doubled so that an escape
+    in the log always means a byte that was escaped."""
+    try:
+        raw = wsgi_text.encode("latin-1")
+    except UnicodeEncodeError:  # not from WSGI after all: already text
+        raw = wsgi_text.encode("utf-8")
+    text = raw.replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
     return CONTROL_CHARACTER.sub(_escaped, text)
 
 
@@ -43,8 +50,8 @@ class PrivateLogger(Logger):
 
     def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, Any]:
         atoms = super().atoms(resp, req, environ, request_time)
-        atoms["U"] = loggable(redact_path(atoms.get("U", "")))
-        atoms["r"] = loggable(redact_path(atoms.get("r", "")))
+        atoms["U"] = redact_path(loggable(atoms.get("U", "")))
+        atoms["r"] = redact_path(loggable(atoms.get("r", "")))
         if atoms.get("b") == "0" and atoms.get("m") != "HEAD":
             # A file sent with sendfile() is not counted by gunicorn; its length is.
             atoms["b"] = atoms.get("{content-length}o", "0")

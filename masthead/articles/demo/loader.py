@@ -118,11 +118,11 @@ def load_demo_content() -> HomePage:
         home.add_child(instance=section)
         _publish(section, now)
         sections[spec["slug"]] = section
-    about = StandardPage(title="About us", slug="about", body=ABOUT_TEXT)
+    about = StandardPage(title="About us", slug="about", body=ABOUT_TEXT, show_in_menus=True)
     home.add_child(instance=about)
     _publish(about, now)
     policy = PrivacyPolicyPage(
-        title="Privacy policy", slug="privacy", body=PRIVACY_TEXT, version="1"
+        title="Privacy policy", slug="privacy", body=PRIVACY_TEXT, version="1", show_in_menus=True
     )
     home.add_child(instance=policy)
     _publish(policy, now)

@@ -49,7 +49,7 @@ def test_admin_lists_the_snippets(client, news):
     assert client.get("/admin/snippets/articles/newsagency/").status_code == 200
 
 
-def _edit_form(client, article, body):
+def _edit_form(client, article, body, action="action-publish"):
     admin, _ = get_user_model().objects.get_or_create(
         username="admin", defaults={"is_superuser": True, "is_staff": True}
     )
@@ -58,7 +58,9 @@ def _edit_form(client, article, body):
     form = querydict_from_html(page.content.decode(), form_id="page-edit-form")
     for key, value in nested_form_data({"body": streamfield(body)}).items():
         form[key] = value
-    form["action-publish"] = "action-publish"
+    form.pop("action-publish", None)
+    if action:
+        form[action] = action
     return form
 
 
@@ -76,6 +78,22 @@ def test_a_lead_image_cannot_be_published_without_its_credit(client, news):
     assert article.lead_image_credit == "duma.gov.ru"
 
 
+def test_a_draft_may_lack_credits_until_it_is_published(client, news):
+    article = make_article(news, title="Old headline")
+    image = make_image("Court")
+    bare = {"image": image.pk, "alt_text": "", "caption": "", "credit": ""}
+    form = _edit_form(client, article, [("image", bare)], action=None)  # "Save draft"
+    form["title"] = "Filed before the credit is known"
+    form["lead_image_credit"] = ""
+    assert client.post(f"/admin/pages/{article.pk}/edit/", form).status_code == 302
+
+    draft = ArticlePage.objects.get(pk=article.pk).get_latest_revision().as_object()
+    assert draft.title == "Filed before the credit is known"
+    assert draft.lead_image_credit == ""
+    public = client.get(article.url).content.decode()
+    assert "Old headline" in public  # readers still see the published version
+
+
 def test_an_image_in_the_body_needs_a_credit_and_a_description(client, news):
     article = make_article(news, title="Old headline")
     image = make_image("Court")
@@ -89,6 +107,10 @@ def test_an_image_in_the_body_needs_a_credit_and_a_description(client, news):
     refused = client.post(url, _edit_form(client, article, [("image", uncredited)]))
     assert refused.status_code == 200
     assert "This field is required." in refused.content.decode()
+    submitted = client.post(
+        url, _edit_form(client, article, [("image", uncredited)], action="action-submit")
+    )
+    assert submitted.status_code == 200  # submitting for approval checks it too
     assert ArticlePage.objects.get(pk=article.pk).body.raw_data[0]["type"] != "image"
 
     credited = {**undescribed, "caption": "The court.", "credit": "Court press office"}
@@ -97,6 +119,30 @@ def test_an_image_in_the_body_needs_a_credit_and_a_description(client, news):
     public = client.get(ArticlePage.objects.get(pk=article.pk).url).content.decode()
     assert 'alt="The court."' in public
     assert '<span class="credit">Photo: Court press office</span>' in public
+
+
+def test_bulk_publish_refuses_drafts_with_uncredited_pictures(client, news):
+    credited = make_article(news, title="Credited draft")
+    credited.title = "Credited, now published"
+    credited.save_revision()
+    uncredited = make_article(news, title="Old headline")
+    uncredited.title = "Uncredited draft"
+    uncredited.lead_image_credit = ""
+    uncredited.save_revision()
+    _edit_form(client, uncredited, [])  # logs the administrator in
+    bulk = "/admin/bulk/wagtailcore/page/publish/"
+
+    refused = client.post(
+        f"{bulk}?id={credited.pk}&id={uncredited.pk}&next=/admin/pages/{news.pk}/", follow=True
+    )
+    assert "These articles have a picture without a credit" in refused.content.decode()
+    assert "Uncredited draft" in refused.content.decode()
+    assert ArticlePage.objects.get(pk=credited.pk).title == "Credited draft"  # nothing at all
+    assert ArticlePage.objects.get(pk=uncredited.pk).title == "Old headline"
+
+    published = client.post(f"{bulk}?id={credited.pk}&next=/admin/pages/{news.pk}/")
+    assert published.status_code == 302
+    assert ArticlePage.objects.get(pk=credited.pk).title == "Credited, now published"
 
 
 def test_a_new_author_gets_a_slug_from_the_name_unless_one_is_given(client, db):
@@ -121,6 +167,17 @@ def test_a_new_author_gets_a_slug_from_the_name_unless_one_is_given(client, db):
     ]
     assert refused.status_code == 200
     assert "Author with this Slug already exists." in refused.content.decode()
+
+
+def test_an_author_made_anywhere_gets_a_slug(db):
+    from masthead.articles.snippets import Author
+
+    first = Author.objects.create(name="Anna Sever")
+    second = Author.objects.create(name="Anna Sever")
+    nameless = Author.objects.create(name="🙂")
+    first.slug = ""
+    first.save()  # an editor clearing it: the name's slug again, still free
+    assert [first.slug, second.slug, nameless.slug] == ["anna-sever", "anna-sever-2", "author"]
 
 
 def test_a_correction_is_dated_today_unless_the_editor_changes_it(news):

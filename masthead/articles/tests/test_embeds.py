@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from masthead.articles.embeds import player_for
+from masthead.articles.embeds import player_for, provider_host
 from masthead.core.public import EMBED_ORIGINS
 
 
@@ -72,11 +72,55 @@ def test_a_map_without_a_marker_has_none():
         "https://www.openstreetmap.org/#map=25/59.3/28.2",
         "https://www.openstreetmap.org/#map=12/99.0/28.2",
         "https://openstreetmap.org.evil.example/#map=12/59.3/28.2",
+        "https://www.openstreetmap.org/#map=15/٥٩/28",  # Arabic-Indic digits
+        "https://evil.example\\@www.openstreetmap.org/#map=15/59/28",
+        "https://user@www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "https://[www.openstreetmap.org/#map=15/59/28",
+        "https://www.youtube.com:port/watch?v=dQw4w9WgXcQ",
+        "javascript://www.youtube.com/%0Aalert(1)",
         "not a url",
     ],
 )
 def test_anything_else_is_only_linked(url):
     assert player_for(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://evil.example\\@www.openstreetmap.org/", "https://[www.youtube.com/", "no url"],
+)
+def test_an_address_we_might_read_differently_from_a_browser_names_no_host(url):
+    assert provider_host(url) == ""
+
+
+def test_a_map_keeps_its_edges_and_marker_on_the_map():
+    whole_world = player_for("https://www.openstreetmap.org/?mlat=nan&mlon=inf#map=0/0/0")
+    assert whole_world is not None
+    query = parse_qs(urlsplit(whole_world.src).query)
+    assert query["bbox"] == ["-180.00000,-85.00000,180.00000,85.00000"]
+    assert "marker" not in query
+    far_north = player_for("https://www.openstreetmap.org/?mlat=95&mlon=10#map=2/80/170")
+    assert far_north is not None
+    query = parse_qs(urlsplit(far_north.src).query)
+    east, north = (float(edge) for edge in query["bbox"][0].split(",")[2:])
+    assert (east, north) == (180.0, 85.0)
+    assert "marker" not in query
+
+
+def test_the_editor_is_told_when_an_address_cannot_be_trusted():
+    from wagtail.blocks import StructBlockValidationError
+
+    from masthead.articles.blocks import ClickToLoadEmbedBlock
+
+    block = ClickToLoadEmbedBlock()
+    value = block.to_python(
+        {"url": "https://evil.example\\@youtu.be/dQw4w9WgXcQ", "title": "Video", "caption": ""}
+    )
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert "url" in refused.value.block_errors
+    good = block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Video", "caption": ""})
+    assert block.clean(good)["url"] == "https://youtu.be/dQw4w9WgXcQ"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from masthead.articles.tests.factories import AuthorFactory, make_article, make_section
 from masthead.core.tests.page_checks import off_site_resources
@@ -109,6 +110,8 @@ def test_the_authors_page_lists_those_with_published_articles(client, home, news
     make_article(news, authors=[anna, boris])
     unpublished = make_article(news, authors=[AuthorFactory(name="Vera Draft 2")])
     unpublished.unpublish()
+    restricted = make_article(news, authors=[AuthorFactory(name="Behind A Password")])
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="x")
 
     response = client.get("/authors/")
     html = response.content.decode()
@@ -119,6 +122,7 @@ def test_the_authors_page_lists_those_with_published_articles(client, home, news
     )
     assert "Economics correspondent" in html
     assert "Vera Draft" not in html
+    assert "Behind A Password" not in html
     assert 'href="/authors/"' in client.get("/authors/boris-lund/").content.decode()
 
 
@@ -142,13 +146,18 @@ def test_the_footer_links_the_pages_that_exist_under_the_home_page(client, home,
         return html[html.index('<ul class="site-footer__links">') :].split("</ul>")[0]
 
     assert 'href="/about/"' not in footer()  # a new site has no About page to link to
-    about = StandardPage(title="About us", slug="about", body="<p>Who we are.</p>")
+    about = StandardPage(title="About us", slug="about", body="<p>Hi.</p>", show_in_menus=True)
     home.add_child(instance=about)
     publish(about)
     draft = StandardPage(title="Jobs", slug="jobs", body="<p>Soon.</p>", live=False)
+    draft.show_in_menus = True
     home.add_child(instance=draft)
+    unlisted = StandardPage(title="Campaign", slug="campaign", body="<p>Give.</p>")
+    home.add_child(instance=unlisted)  # "Show in menus" left unticked
+    publish(unlisted)
     assert '<a href="/about/">About us</a>' in footer()
     assert "Jobs" not in footer()
+    assert "Campaign" not in footer()
     assert "/news/" not in footer()  # sections are in the header's navigation
     assert '<a href="/feed/">' in footer()
 

@@ -68,22 +68,23 @@ class Command(BaseCommand):
         # Ctrl-C in the terminal reaches the whole process group. The worker is stopped by
         # the SIGTERM below instead: started with SIGINT ignored, it cannot be interrupted
         # half-way through its imports (which printed a traceback).
+        worker = None
         sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "masthead.cli", "worker", "--verbosity", "0"],
                 env={**_child_environment(), "MASTHEAD_BASE_URL": settings.BASE_URL},
             )
-        finally:
             signal.signal(signal.SIGINT, sigint)
-        try:
             serve(addr=addr, workers=2, threads=4)
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            signal.signal(signal.SIGINT, sigint)
+            if worker is not None:
+                worker.terminate()
+                try:
+                    worker.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
 
     def _reset_admin_password(self) -> str:
         """A fresh random password on every start: the login printed is always the one that

@@ -1,0 +1,38 @@
+"""What a picture needs before readers see it: a credit, and, in the body, a description.
+
+A draft may lack them (a picture is often filed before anyone knows whose it is). Every way
+of publishing checks them: the editor's form on publish, submit and workflow actions
+(`forms.ArticlePageForm` and `CreditedImageBlock.clean`, both skipped for drafts), and the
+admin's bulk publish (`wagtail_hooks`). A revision scheduled in the admin went through the
+form when it was scheduled.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from masthead.articles.models import ArticlePage
+
+CREDIT_REQUIRED = _("Credit the picture: who took it, or where it comes from.")
+DESCRIPTION_REQUIRED = _(
+    "Describe the picture here or in a caption, for readers who cannot see it."
+)
+
+
+def image_block_problems(value: Any) -> dict[str, Any]:
+    """The fields of a body image that readers would miss, with what to do about each."""
+    problems = {}
+    if not (value.get("credit") or "").strip():
+        problems["credit"] = CREDIT_REQUIRED
+    if not ((value.get("alt_text") or "").strip() or (value.get("caption") or "").strip()):
+        problems["alt_text"] = DESCRIPTION_REQUIRED
+    return problems
+
+
+def has_uncredited_pictures(article: "ArticlePage") -> bool:
+    if article.lead_image_id and not article.lead_image_credit.strip():
+        return True
+    return any(
+        block.block_type == "image" and image_block_problems(block.value) for block in article.body
+    )
