@@ -23,6 +23,18 @@ def run(args, env, timeout=240):
     )
 
 
+def start(args, env):
+    """A long-running command in its own process group, as a terminal or systemd runs it."""
+    return subprocess.Popen(
+        [*MASTHEAD, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+
+
 def clean_environment(**extra):
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("MASTHEAD_", "DJANGO_"))}
     keep.pop("DATABASE_URL", None)
@@ -132,13 +144,8 @@ def test_production_server_runs_its_workers_and_shares_the_cache_through_redis(t
     assert refused.returncode == 1
     assert "run `masthead collectstatic --no-input` first" in refused.stderr
     assert run(["collectstatic", "--no-input"], env).returncode == 0
-    server = subprocess.Popen(
-        [*MASTHEAD, "serve", "--addr", f"127.0.0.1:{port}", "--workers", "2", "--threads", "2"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
+    server = start(
+        ["serve", "--addr", f"127.0.0.1:{port}", "--workers", "2", "--threads", "2"], env
     )
     try:
         deadline = time.monotonic() + 60
@@ -212,14 +219,7 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
     assert article_count == 30
 
     # Ctrl-C while it is still starting up stops it quietly, with a shell's usual status.
-    early = subprocess.Popen(
-        [*MASTHEAD, "demo", "--addr", f"127.0.0.1:{free_port()}"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
+    early = start(["demo", "--addr", f"127.0.0.1:{free_port()}"], env)
     time.sleep(0.5)
     os.killpg(early.pid, signal.SIGINT)
     early_output, _ = early.communicate(timeout=60)
@@ -228,14 +228,7 @@ def test_demo_prepares_once_keeps_edits_and_serves_until_ctrl_c(tmp_path):
     assert _processes_in_group(early.pid) == []
 
     port = free_port()
-    demo = subprocess.Popen(
-        [*MASTHEAD, "demo", "--addr", f"127.0.0.1:{port}"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
+    demo = start(["demo", "--addr", f"127.0.0.1:{port}"], env)
     try:
         body = _wait_for(f"http://127.0.0.1:{port}/", timeout=60)
         assert "Edited by an editor" in body
