@@ -1,8 +1,9 @@
-from django.core.management import call_command
 from django_tasks import task
+
+from masthead.articles.scheduling import publish_scheduled
 
 
 @task()
 def publish_scheduled_task() -> None:
-    """Publish pages whose scheduled time has come, unpublish expired ones (Wagtail's job)."""
-    call_command("publish_scheduled", verbosity=0)
+    """Publish pages whose scheduled time has come, unpublish expired ones."""
+    publish_scheduled()
