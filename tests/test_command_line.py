@@ -2,6 +2,7 @@
 
 import contextlib
 import http.client
+import json
 import os
 import re
 import signal
@@ -143,6 +144,15 @@ def test_production_server_runs_its_workers_and_shares_the_cache_through_redis(t
     refused = run(["serve", "--addr", f"127.0.0.1:{port}"], env, timeout=60)
     assert refused.returncode == 1
     assert "run `masthead collectstatic --no-input` first" in refused.stderr
+    assert run(["collectstatic", "--no-input"], env).returncode == 0
+    # An upgrade that adds a file, without collectstatic again: refused, saying what is missing.
+    manifest_file = tmp_path / "static" / "staticfiles.json"
+    manifest = json.loads(manifest_file.read_text())
+    del manifest["paths"]["masthead/site.css"]
+    manifest_file.write_text(json.dumps(manifest))
+    stale = run(["serve", "--addr", f"127.0.0.1:{port}"], env, timeout=60)
+    assert stale.returncode == 1
+    assert "(masthead/site.css is missing)" in stale.stderr
     assert run(["collectstatic", "--no-input"], env).returncode == 0
     server = start(
         ["serve", "--addr", f"127.0.0.1:{port}", "--workers", "2", "--threads", "2"], env

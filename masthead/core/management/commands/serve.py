@@ -1,9 +1,12 @@
 from typing import Any
 
+from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from masthead.core.server import serve
+
+IGNORED_BY_COLLECTSTATIC = ["CVS", ".*", "*~"]  # collectstatic's default patterns
 
 
 class Command(BaseCommand):
@@ -23,11 +26,23 @@ class Command(BaseCommand):
 
 
 def refuse_without_collected_static_files() -> None:
-    """Without `collectstatic`, every page that links its stylesheet would answer 500."""
-    if isinstance(staticfiles_storage, ManifestFilesMixin) and not staticfiles_storage.exists(
-        staticfiles_storage.manifest_name
-    ):
+    """Without `collectstatic` (or after an upgrade that added files, without running it
+    again), every page that links a missing file would answer 500."""
+    if not isinstance(staticfiles_storage, ManifestFilesMixin):
+        return
+    collected = staticfiles_storage.hashed_files  # read from the manifest at start-up
+    missing = next(
+        (
+            path
+            for finder in finders.get_finders()
+            for path, _storage in finder.list(IGNORED_BY_COLLECTSTATIC)
+            if path not in collected
+        ),
+        None,
+    )
+    if missing is not None:
         raise CommandError(
-            "The static files have not been collected: run `masthead collectstatic --no-input` "
-            f"first (they go to {staticfiles_storage.location})."
+            f"The static files are not collected or out of date ({missing} is missing): "
+            f"run `masthead collectstatic --no-input` first (they go to "
+            f"{staticfiles_storage.location})."
         )
