@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from masthead.articles.models import ArticlePage
 
 CREDIT_REQUIRED = _("Credit the picture: who took it, or where it comes from.")
+UNCREDITED_PICTURES = _("a picture has no credit, or no description.")
 DESCRIPTION_REQUIRED = _(
     "Describe the picture here or in a caption, for readers who cannot see it."
 )

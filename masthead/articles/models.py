@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -270,9 +270,10 @@ class ArticlePage(PublicServeMixin, NewsroomPage):
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
 
     content_panels = [
-        FieldPanel(
+        TitleFieldPanel(
             "title",
             heading=_("Headline"),
+            placeholder=_("Headline*"),
             help_text=_("Search engines and social networks show about the first 110 characters."),
         ),
         FieldPanel("standfirst"),

@@ -24,7 +24,8 @@ def related_articles(article: "ArticlePage", limit: int = READ_MORE_COUNT) -> li
     live = articles().exclude(pk=article.pk)
     picked: list[ArticlePage] = []
 
-    tag_ids = list(article.tags.values_list("pk", flat=True))
+    # (.all(), not a query: in a preview the article and its tags exist only in memory.)
+    tag_ids = [tag.pk for tag in article.tags.all() if tag.pk is not None]
     if tag_ids:
         ranked = list(
             ArticleTag.objects.filter(tag_id__in=tag_ids, content_object__in=live.values("pk"))

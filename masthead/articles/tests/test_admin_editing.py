@@ -1,5 +1,7 @@
 """Editors work in the Wagtail admin: the edit form round-trips and publishes."""
 
+import re
+
 from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import (
     nested_form_data,
@@ -135,8 +137,10 @@ def test_bulk_publish_refuses_drafts_with_uncredited_pictures(client, news):
     refused = client.post(
         f"{bulk}?id={credited.pk}&id={uncredited.pk}&next=/admin/pages/{news.pk}/", follow=True
     )
-    assert "These articles have a picture without a credit" in refused.content.decode()
-    assert "Uncredited draft" in refused.content.decode()
+    assert (
+        "Nothing was published. Open these pages and correct them: "
+        "“Uncredited draft”: a picture has no credit, or no description."
+    ) in refused.content.decode()
     assert ArticlePage.objects.get(pk=credited.pk).title == "Credited draft"  # nothing at all
     assert ArticlePage.objects.get(pk=uncredited.pk).title == "Old headline"
 
@@ -188,3 +192,56 @@ def test_a_correction_is_dated_today_unless_the_editor_changes_it(news):
     article = make_article(news)
     correction = Correction(article=article, text="An earlier version misspelt a name.")
     assert correction.published_on == timezone.localdate()
+
+
+def test_an_editor_previews_an_article_being_edited_and_one_being_written(client, news):
+    article = make_article(news, title="Published headline", tags=["courts", "media"])
+    make_article(news, title="Shares a tag", tags=["courts"])
+    form = _edit_form(client, article, [("paragraph", rich_text("<p>Draft text.</p>"))], None)
+    form["title"] = "Headline in the preview"
+    edit_preview = f"/admin/pages/{article.pk}/edit/preview/"
+    assert client.post(edit_preview, form).json()["is_valid"] is True
+    preview = client.get(edit_preview)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Headline in the preview</h1>" in html
+    assert "Shares a tag" in html  # Read more works from the unsaved tags
+
+    add = f"/admin/pages/add/articles/articlepage/{news.pk}/"
+    new = querydict_from_html(client.get(add).content.decode(), form_id="page-edit-form")
+    for key, value in nested_form_data(
+        {"body": streamfield([("paragraph", rich_text("<p>First draft.</p>"))])}
+    ).items():
+        new[key] = value
+    new["title"], new["slug"], new["standfirst"] = "Not saved yet", "not-saved-yet", "Short."
+    new["tags"] = "courts"
+    assert client.post(add + "preview/", new).json()["is_valid"] is True
+    preview = client.get(add + "preview/")
+    assert preview.status_code == 200
+    assert "Not saved yet</h1>" in preview.content.decode()
+
+
+def test_the_headline_fills_in_the_slug_as_the_editor_types(client, news):
+    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 16)
+    client.force_login(admin)
+    html = client.get(f"/admin/pages/add/articles/articlepage/{news.pk}/").content.decode()
+    title = re.search(r'<input[^>]*name="title"[^>]*>', html).group(0)
+    assert 'data-controller="w-sync"' in title  # Wagtail's title → slug sync
+    assert 'placeholder="Headline*"' in title
+
+
+def test_bulk_publish_refuses_a_draft_the_editor_would_refuse(client, home, news):
+    from masthead.articles.models import SectionPage
+
+    draft = SectionPage(title="Tags", slug="tags", live=False)
+    home.add_child(instance=draft)  # a draft may carry a slug the site uses itself …
+    _edit_form(client, make_article(news), [])  # logs the administrator in
+    refused = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}&next=/admin/pages/{home.pk}/",
+        follow=True,
+    )
+    assert refused.status_code == 200
+    assert "“Tags”: “tags” is used by the site itself; choose another slug." in (
+        refused.content.decode()
+    )
+    assert not SectionPage.objects.get(pk=draft.pk).live  # … but it is not published
