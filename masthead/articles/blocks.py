@@ -14,18 +14,18 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subs
 
 
 class CreditedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"),
+        label=_("Alternative text"),
         required=False,
         max_length=250,
         help_text=_(
             "What the picture shows, for readers who cannot see it. Defaults to the caption."
         ),
     )
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(
-        label=_("photo credit"), max_length=120, help_text=_("For example: duma.gov.ru")
+        label=_("Photo credit"), max_length=120, help_text=_("For example: duma.gov.ru")
     )
 
     class Meta:
@@ -43,10 +43,10 @@ class CreditedImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("quotation"), max_length=1000)
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    text = blocks.TextBlock(label=_("Quotation"), max_length=1000)
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
     style = blocks.ChoiceBlock(
-        label=_("style"),
+        label=_("Style"),
         choices=[("block", _("Block quote")), ("pull", _("Pull quote"))],
         default="block",
     )
@@ -59,7 +59,7 @@ class QuoteBlock(blocks.StructBlock):
 
 class ClickToLoadEmbedBlock(blocks.StructBlock):
     url = blocks.URLBlock(
-        label=_("address"),
+        label=_("Address"),
         help_text=_(
             "A YouTube or Vimeo video or an OpenStreetMap map shows in place after the reader "
             "clicks; any other address is shown as a link. Nothing loads from the provider "
@@ -67,9 +67,9 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
         ),
     )
     title = blocks.CharBlock(
-        label=_("title"), max_length=200, help_text=_("What the reader will load.")
+        label=_("Title"), max_length=200, help_text=_("What the reader will load.")
     )
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
 
     class Meta:
         icon = "media"
