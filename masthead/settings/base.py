@@ -43,7 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "masthead.accounts.users_app.StaffUsersConfig",  # wagtail.users, our Users pages
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
