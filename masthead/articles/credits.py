@@ -21,10 +21,14 @@ DESCRIPTION_REQUIRED = _(
 )
 
 
+def lacks_credit(picture: Any, credit: str | None) -> bool:
+    return bool(picture) and not (credit or "").strip()
+
+
 def image_block_problems(value: Any) -> dict[str, Any]:
     """The fields of a body image that readers would miss, with what to do about each."""
     problems = {}
-    if not (value.get("credit") or "").strip():
+    if lacks_credit(value.get("image", True), value.get("credit")):
         problems["credit"] = CREDIT_REQUIRED
     if not ((value.get("alt_text") or "").strip() or (value.get("caption") or "").strip()):
         problems["alt_text"] = DESCRIPTION_REQUIRED
@@ -32,7 +36,7 @@ def image_block_problems(value: Any) -> dict[str, Any]:
 
 
 def has_uncredited_pictures(article: "ArticlePage") -> bool:
-    if article.lead_image_id and not article.lead_image_credit.strip():
+    if lacks_credit(article.lead_image_id, article.lead_image_credit):
         return True
     return any(
         block.block_type == "image" and image_block_problems(block.value) for block in article.body

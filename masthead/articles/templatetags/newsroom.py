@@ -9,19 +9,27 @@ from masthead.core.links import absolute_url
 register = template.Library()
 
 
-@register.simple_tag
-def section_links() -> list[Any]:
+def _live_home(context: template.Context) -> Any:
+    """The live home page, looked up once per request (the header and the footer both ask)."""
     from masthead.articles.models import HomePage
 
-    home = HomePage.objects.live().first()
+    request = context.get("request")
+    if request is None:
+        return HomePage.objects.live().first()
+    if not hasattr(request, "masthead_home"):
+        request.masthead_home = HomePage.objects.live().first()
+    return request.masthead_home
+
+
+@register.simple_tag(takes_context=True)
+def section_links(context: template.Context) -> list[Any]:
+    home = _live_home(context)
     return list(home.sections()) if home else []
 
 
-@register.simple_tag
-def footer_links() -> list[Any]:
-    from masthead.articles.models import HomePage
-
-    home = HomePage.objects.live().first()
+@register.simple_tag(takes_context=True)
+def footer_links(context: template.Context) -> list[Any]:
+    home = _live_home(context)
     return list(home.footer_pages()) if home else []
 
 
