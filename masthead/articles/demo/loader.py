@@ -1,4 +1,4 @@
-"""Fill an empty database with the demo newsroom (see content.py)."""
+"""Fill an empty database with the demo newsroom (see the content package)."""
 
 import json
 from datetime import datetime, timedelta
