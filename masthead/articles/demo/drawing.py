@@ -1,4 +1,4 @@
-"""A small toolkit for the demo's flat, graphic illustrations (see scenes.py): palettes,
+"""A small toolkit for the demo's flat, graphic illustrations (see scenes/): palettes,
 a canvas measured in fractions of the picture, people, skies, water and buildings."""
 
 import hashlib

@@ -1,5 +1,5 @@
 """Pictures for the demo, drawn locally with Pillow (no downloads, no stock photos): lead
-images (see scenes.py) and portraits, saved as Wagtail images."""
+images (see the scenes package) and portraits, saved as Wagtail images."""
 
 import io
 
